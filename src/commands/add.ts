@@ -1,0 +1,69 @@
+// followup add: record an application, or an interview just had, and print the advice at once.
+import { CUES, OPEN_STAGES, type Application, type OpenStage } from '../core/model.js';
+import { UsageError } from '../errors.js';
+import { updateData } from '../store/store.js';
+import type { Data } from '../store/schema.js';
+import { type Ctx, oneOf } from './context.js';
+import { buildEvent, type EventFlags } from './event-input.js';
+import { printApplication } from './shared.js';
+
+export interface AddFlags extends EventFlags {
+  company?: string;
+  role?: string;
+  stage?: string;
+  contact?: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+  calls?: boolean;
+  json?: boolean;
+}
+
+const DATA_FLAGS = ['company', 'role', 'stage', 'round', 'date', 'expectBy', 'invited', 'channel', 'cue', 'deadline', 'contact', 'email', 'phone', 'url', 'note'] as const;
+
+function clean(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  return v ? v : undefined;
+}
+
+/** Checks the flags and builds the new application (without an id). Throws UsageError, writes nothing. */
+export function newApplication(flags: AddFlags, today: string): Omit<Application, 'id'> {
+  const company = clean(flags.company);
+  if (!company) {
+    throw new UsageError("--company is required (followup add --company NAME [--role TITLE --stage STAGE --date DATE …]); on a terminal, 'followup add' asks");
+  }
+  const stage: OpenStage = flags.stage !== undefined ? oneOf(flags.stage, OPEN_STAGES, '--stage') : 'applied';
+  if (flags.round !== undefined && stage !== 'interview') throw new UsageError(`--round goes with --stage interview, not ${stage}`);
+  if (flags.cue !== undefined && stage === 'applied') {
+    oneOf(flags.cue, CUES, '--cue');
+    throw new UsageError('--cue says how an employer contact felt: it goes with --stage screen, interview, final or offer');
+  }
+  const event = buildEvent(stage, flags, today, 1);
+  const app: Omit<Application, 'id'> = { company, contact: {}, noCalls: flags.calls === false, events: [event] };
+  const role = clean(flags.role);
+  if (role) app.role = role;
+  const contact = { name: clean(flags.contact), email: clean(flags.email), phone: clean(flags.phone) };
+  for (const [k, v] of Object.entries(contact)) if (v) app.contact[k as keyof typeof contact] = v;
+  const url = clean(flags.url);
+  if (url) app.url = url;
+  return app;
+}
+
+export function insert(data: Data, app: Omit<Application, 'id'>): Application {
+  const withId: Application = { id: String(data.nextId), ...app };
+  data.nextId += 1;
+  data.applications.push(withId);
+  return withId;
+}
+
+export async function add(ctx: Ctx, opts: Record<string, unknown>): Promise<void> {
+  let flags = opts as AddFlags;
+  const given = DATA_FLAGS.some((k) => flags[k] !== undefined) || flags.calls === false;
+  if (!given && ctx.canPrompt) {
+    const { terminalPrompter, askNewApplication } = await import('../ui/prompts.js');
+    flags = { ...flags, ...(await askNewApplication(await terminalPrompter(), ctx.today)) };
+  }
+  const app = newApplication(flags, ctx.today);
+  const { data, saved } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => ({ data: d, saved: insert(d, app) }));
+  printApplication(ctx, data, saved, Boolean(flags.json));
+}

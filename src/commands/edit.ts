@@ -1,0 +1,77 @@
+// followup edit <id>: change what is not history: company, role, contact, url, no-calls, notes.
+import type { Command } from 'commander';
+import type { Application } from '../core/model.js';
+import { UsageError } from '../errors.js';
+import { readData, updateData } from '../store/store.js';
+import type { Ctx } from './context.js';
+import { findApplication } from './lookup.js';
+import { printApplication } from './shared.js';
+
+interface EditFlags {
+  company?: string;
+  role?: string;
+  contact?: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+  calls?: boolean;
+  notes?: string;
+  json?: boolean;
+}
+
+const TEXT_FIELDS = ['company', 'role', 'contact', 'email', 'phone', 'url', 'notes'] as const;
+
+/** Applies the changes; an empty value clears a field (never the company). */
+export function applyEdits(app: Application, flags: EditFlags): void {
+  if (flags.company !== undefined) {
+    if (!flags.company.trim()) throw new UsageError('--company cannot be empty');
+    app.company = flags.company.trim();
+  }
+  const set = (value: string | undefined, put: (v: string | undefined) => void) => {
+    if (value !== undefined) put(value.trim() === '' ? undefined : value.trim());
+  };
+  set(flags.role, (v) => (v === undefined ? delete app.role : (app.role = v)));
+  set(flags.url, (v) => (v === undefined ? delete app.url : (app.url = v)));
+  set(flags.notes, (v) => (v === undefined ? delete app.notes : (app.notes = v)));
+  set(flags.contact, (v) => (v === undefined ? delete app.contact.name : (app.contact.name = v)));
+  set(flags.email, (v) => (v === undefined ? delete app.contact.email : (app.contact.email = v)));
+  set(flags.phone, (v) => (v === undefined ? delete app.contact.phone : (app.contact.phone = v)));
+  if (flags.calls !== undefined) app.noCalls = !flags.calls;
+}
+
+async function ask(app: Application): Promise<EditFlags> {
+  const { terminalPrompter } = await import('../ui/prompts.js');
+  const p = await terminalPrompter();
+  return {
+    company: await p.input({ message: 'Company:', default: app.company, validate: (v) => (v.trim() ? true : 'a company name is required') }),
+    role: await p.input({ message: 'Role:', default: app.role ?? '' }),
+    contact: await p.input({ message: 'Contact name:', default: app.contact.name ?? '' }),
+    email: await p.input({ message: 'Contact email:', default: app.contact.email ?? '' }),
+    phone: await p.input({ message: 'Contact phone:', default: app.contact.phone ?? '' }),
+    url: await p.input({ message: 'Posting URL:', default: app.url ?? '' }),
+    calls: !(await p.confirm({ message: 'Did the posting say no phone calls?', default: app.noCalls })),
+    notes: await p.input({ message: 'Notes:', default: app.notes ?? '' }),
+  };
+}
+
+export async function edit(ctx: Ctx, ref: string, opts: Record<string, unknown>, cmd: Command): Promise<void> {
+  let flags = opts as EditFlags;
+  // commander sets calls=false for --no-calls; it is undefined when neither --calls nor --no-calls was given.
+  const calls = cmd.getOptionValueSource('calls') === 'cli' ? flags.calls : undefined;
+  flags = { ...flags, calls };
+  const current = findApplication((await readData(ctx.file)).applications, ref);
+  const given = TEXT_FIELDS.some((k) => flags[k] !== undefined) || calls !== undefined;
+  if (!given) {
+    if (!ctx.canPrompt) {
+      throw new UsageError('nothing to change; pass --company, --role, --contact, --email, --phone, --url, --notes, --calls or --no-calls');
+    }
+    flags = { ...(await ask(current)), json: flags.json };
+  }
+  const { data, app } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => {
+    const target = d.applications.find((a) => a.id === current.id);
+    if (!target) throw new UsageError(`#${current.id} ${current.company} was deleted meanwhile`);
+    applyEdits(target, flags);
+    return { data: d, app: target };
+  });
+  printApplication(ctx, data, app, Boolean(flags.json));
+}

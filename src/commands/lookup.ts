@@ -1,0 +1,21 @@
+// <id> arguments: an exact id, else an exact company name, else a unique case-insensitive company prefix.
+import type { Application } from '../core/model.js';
+import { UsageError } from '../errors.js';
+
+export function findApplication(apps: readonly Application[], ref: string): Application {
+  const key = ref.trim();
+  const byId = apps.find((a) => a.id === key);
+  if (byId) return byId;
+  const lower = key.toLowerCase();
+  if (lower !== '') {
+    const exact = apps.filter((a) => a.company.toLowerCase() === lower);
+    if (exact.length === 1) return exact[0]!;
+    const matches = apps.filter((a) => a.company.toLowerCase().startsWith(lower));
+    if (matches.length === 1) return matches[0]!;
+    if (matches.length > 1) {
+      const list = matches.map((a) => `${a.id} ${a.company}`).join(', ');
+      throw new UsageError(`'${ref}' matches ${matches.length} applications (${list}); give the id or more of the name`);
+    }
+  }
+  throw new UsageError(`no application matches '${ref}'; see the ids with 'followup status --all'`);
+}

@@ -1,0 +1,23 @@
+// Pieces several commands share: advice for one application among all, and printing it after a change.
+import { adviseAll } from '../core/advise.js';
+import type { Advice, Application } from '../core/model.js';
+import type { State } from '../core/timeline.js';
+import { type Data, effectiveSettings } from '../store/schema.js';
+import { applicationJson, printJson } from '../ui/json.js';
+import { renderNext } from '../ui/render.js';
+import type { Ctx } from './context.js';
+
+/** One application's state and advice as of `today`, among all the others (R4 looks at them). */
+export function adviceFor(data: Data, app: Application, today: string): { state: State; advice: Advice | null } {
+  const all = adviseAll(data.applications, effectiveSettings(data), today);
+  const found = all.find((r) => r.state.app.id === app.id);
+  /* c8 ignore next */
+  if (!found) throw new Error(`application ${app.id} vanished`);
+  return found;
+}
+
+/** After add, log, done and edit: the application as JSON, or its new advice in a few lines. */
+export function printApplication(ctx: Ctx, data: Data, app: Application, json: boolean): void {
+  const { state, advice } = adviceFor(data, app, ctx.today);
+  ctx.print(json ? printJson(applicationJson(state, advice)) : renderNext(state, advice, ctx.today));
+}

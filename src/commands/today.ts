@@ -1,0 +1,28 @@
+// followup today: every active application's advice as of today, what is due first, then what waits.
+import { adviseAll, byUrgency, pipeline } from '../core/advise.js';
+import type { Advice } from '../core/model.js';
+import { readData } from '../store/store.js';
+import { effectiveSettings } from '../store/schema.js';
+import { printJson, todayItemJson } from '../ui/json.js';
+import { renderToday } from '../ui/render.js';
+import { type Ctx, parseDateFlag } from './context.js';
+
+export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean }): Promise<void> {
+  const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
+  const data = await readData(ctx.file);
+  const settings = effectiveSettings(data);
+  const all = adviseAll(data.applications, settings, asOf);
+  const rows = all
+    .filter((r): r is typeof r & { advice: Advice } => r.advice !== null)
+    .map((r) => ({ ...r, id: r.state.app.id }))
+    .sort(byUrgency);
+  const pipe = pipeline(
+    all.map((r) => r.state),
+    settings,
+  );
+  if (opts.json) {
+    ctx.print(printJson({ asOf, items: rows.map((r) => todayItemJson(r.state, r.advice)), pipeline: pipe }));
+  } else {
+    ctx.print(renderToday(rows, pipe, asOf, ctx.columns));
+  }
+}

@@ -1,0 +1,38 @@
+// Carries older data files forward, one version at a time. The file on disk is rewritten only on the
+// next write, after a copy of the old one is kept (see datafile.ts).
+import { SCHEMA_VERSION } from './schema.js';
+
+type Doc = Record<string, unknown>;
+
+/**
+ * Version 1, the first layout: numeric ids, the contact as flat fields, no id counter and no settings.
+ * Version 2: string ids that are never reused (nextId), a contact object, and the rule settings.
+ */
+function v1ToV2(doc: Doc): Doc {
+  const apps = Array.isArray(doc.applications) ? (doc.applications as Doc[]) : [];
+  let maxId = 0;
+  const applications = apps.map((a) => {
+    const { contactName, contactEmail, contactPhone, id, noCalls, ...rest } = a;
+    const numeric = Number(id);
+    if (Number.isInteger(numeric) && numeric > maxId) maxId = numeric;
+    const contact: Doc = {};
+    if (typeof contactName === 'string') contact.name = contactName;
+    if (typeof contactEmail === 'string') contact.email = contactEmail;
+    if (typeof contactPhone === 'string') contact.phone = contactPhone;
+    return { ...rest, id: String(id), contact, noCalls: noCalls === true };
+  });
+  return { ...doc, schemaVersion: 2, nextId: maxId + 1, settings: {}, applications };
+}
+
+const STEPS: Record<number, (doc: Doc) => Doc> = { 1: v1ToV2 };
+
+/** The document at the current version (unchanged when it already is). Throws on a version it cannot carry. */
+export function migrate(doc: Doc, from: number): Doc {
+  let current = doc;
+  for (let version = from; version < SCHEMA_VERSION; version++) {
+    const step = STEPS[version];
+    if (!step) throw new Error(`no migration from schema version ${version}`);
+    current = step(current);
+  }
+  return current;
+}

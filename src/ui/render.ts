@@ -1,0 +1,179 @@
+// What a person sees: the morning list, the pipeline table, one application in full, the advice after a change.
+import { type Day, daysBetween, humanDay } from '../core/calendar.js';
+import type { Advice, AppEvent, Stage } from '../core/model.js';
+import type { Pipeline } from '../core/advise.js';
+import { SOURCES } from '../core/rules.js';
+import { type State, orderEvents } from '../core/timeline.js';
+import { chalk } from './color.js';
+
+export interface Row {
+  state: State;
+  advice: Advice;
+}
+
+/** Pads or cuts to exactly n columns, with an ellipsis when cut. */
+export function fit(text: string, n: number): string {
+  const chars = [...text];
+  if (chars.length <= n) return text + ' '.repeat(n - chars.length);
+  return `${chars.slice(0, Math.max(0, n - 1)).join('')}…`;
+}
+
+function cut(text: string, n: number): string {
+  const chars = [...text];
+  return chars.length <= n ? text : `${chars.slice(0, Math.max(0, n - 1)).join('')}…`;
+}
+
+export function stageLabel(stage: Stage, round: number | null): string {
+  return stage === 'interview' && round !== null ? `interview ${round}` : stage;
+}
+
+/** 'today', 'tomorrow', 'in 3d', '2d ago'. */
+export function relative(day: Day, today: Day): string {
+  const n = daysBetween(today, day);
+  if (n === 0) return 'today';
+  if (n === 1) return 'tomorrow';
+  if (n === -1) return 'yesterday';
+  return n > 0 ? `in ${n}d` : `${-n}d ago`;
+}
+
+export function actionLabel(advice: Advice): string {
+  if (advice.action === 'wait') return `wait, then ${advice.then === 'move-on' ? 'move on' : advice.then}`;
+  return advice.action === 'move-on' ? 'move on' : advice.action;
+}
+
+function paintAction(advice: Advice, text: string): string {
+  switch (advice.action) {
+    case 'call':
+      return chalk.bold.green(text);
+    case 'email':
+      return chalk.bold.cyan(text);
+    case 'move-on':
+      return chalk.bold.magenta(text);
+    default:
+      return chalk.dim(text);
+  }
+}
+
+/** When the advice is due, as read at a glance. */
+export function whenLabel(advice: Advice, today: Day): string {
+  const n = daysBetween(today, advice.due);
+  if (advice.action === 'wait') return `from ${humanDay(advice.due, today)} (${relative(advice.due, today)})`;
+  if (n < 0) return `overdue ${-n}d (${humanDay(advice.due, today)})`;
+  return n === 0 ? 'today' : `by ${humanDay(advice.due, today)}`;
+}
+
+function todayLine(r: Row, today: Day, width: number): string[] {
+  const app = r.state.app;
+  const overdue = r.advice.action !== 'wait' && r.advice.due < today;
+  const step = r.advice.action === 'wait' ? r.advice.then! : r.advice.action;
+  const label = fit(step === 'move-on' ? 'MOVE ON' : step.toUpperCase(), 8);
+  const action = r.advice.action === 'wait' ? chalk.dim(label) : paintAction(r.advice, label);
+  const when = whenLabel(r.advice, today);
+  const whoWidth = Math.max(20, width - 2 - 4 - 9 - 2 - 24);
+  const who = fit(`${app.company}${app.role ? ` · ${app.role}` : ''} · ${stageLabel(r.state.stage, r.state.round)}`, whoWidth);
+  const line1 = `  ${chalk.dim(fit(app.id, 3))} ${action} ${chalk.bold(who)}  ${overdue ? chalk.red(when) : when}`;
+  const why = r.advice.reasons[0];
+  const line2 = `               ${chalk.dim(cut(`${why?.rule ?? ''} ${why?.text ?? ''}`, width - 16))}`;
+  return [line1.trimEnd(), line2];
+}
+
+export function renderToday(rows: Row[], pipe: Pipeline, today: Day, width: number): string {
+  const w = Math.max(60, Math.min(width, 120));
+  const due = rows.filter((r) => r.advice.action !== 'wait');
+  const waiting = rows.filter((r) => r.advice.action === 'wait');
+  const out: string[] = [chalk.bold(`followup · ${humanDay(today)} ${today.slice(0, 4)}`), ''];
+  if (rows.length === 0) out.push("  Nothing to follow up. Record an application with 'followup add'.", '');
+  if (due.length > 0) {
+    out.push(chalk.bold.underline(`To do now (${due.length})`));
+    for (const r of due) out.push(...todayLine(r, today, w));
+    out.push('');
+  }
+  if (waiting.length > 0) {
+    out.push(chalk.bold.underline(`Waiting (${waiting.length})`));
+    for (const r of waiting) out.push(...todayLine(r, today, w));
+    out.push('');
+  }
+  if (pipe.hint) out.push(chalk.yellow(`Pipeline: ${pipe.hint}.`), '');
+  if (due.length > 0) out.push(chalk.dim("When it's done: followup done <id>. The words to use: followup draft <id>."));
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export interface StatusRow {
+  state: State;
+  advice: Advice | null;
+}
+
+export function renderStatus(rows: StatusRow[], counts: Record<string, number>, funnel: [string, number][], today: Day, width: number): string {
+  const w = Math.max(70, Math.min(width, 140));
+  const roleWidth = Math.max(10, w - 45 - 22);
+  const header = `${fit('ID', 3)} ${fit('COMPANY', 16)} ${fit('ROLE', roleWidth)} ${fit('STAGE', 12)} ${fit('CONTACT', 9)} NEXT`;
+  const out: string[] = [chalk.bold(header)];
+  for (const { state, advice } of rows) {
+    const app = state.app;
+    const last = state.lastContact ? relative(state.lastContact.date, today) : '—';
+    const next = advice
+      ? `${actionLabel(advice).replace('wait, then ', '')} ${advice.action === 'wait' || advice.due > today ? humanDay(advice.due, today) : advice.due < today ? 'overdue' : 'today'}`
+      : chalk.dim('closed');
+    out.push(
+      `${chalk.dim(fit(app.id, 3))} ${fit(app.company, 16)} ${fit(app.role ?? '', roleWidth)} ${fit(stageLabel(state.stage, state.round), 12)} ${fit(last, 9)} ${
+        advice ? paintAction(advice, next) : next
+      }`.trimEnd(),
+    );
+  }
+  if (rows.length === 0) out.push(chalk.dim("No applications yet: 'followup add' records one."));
+  out.push('');
+  const countLine = Object.entries(counts)
+    .map(([stage, n]) => `${stage} ${n}`)
+    .join(' · ');
+  out.push(`By stage: ${countLine || 'none'}`);
+  out.push(`Funnel:   ${funnel.map(([stage, n]) => `${stage} ${n}`).join(' → ')}`);
+  return `${out.join('\n')}\n`;
+}
+
+export function describeLoggedEvent(e: AppEvent, today: Day): string {
+  const parts: string[] = [];
+  if (e.type === 'interview') parts.push(`interview${e.round ? ` (round ${e.round})` : ''}`);
+  else parts.push(e.type);
+  if (e.expectBy) parts.push(`they'll get back by ${humanDay(e.expectBy, today)}`);
+  if (e.until) parts.push(`until ${humanDay(e.until, today)}`);
+  if (e.reason) parts.push(e.reason);
+  if (e.deadline) parts.push(`deadline ${humanDay(e.deadline, today)}`);
+  if (e.invited) parts.push(`asked you to ${e.channel ?? 'call'} on ${humanDay(e.invited, today)}`);
+  if (e.cue) parts.push(`felt ${e.cue}`);
+  if (e.note) parts.push(`“${e.note}”`);
+  return parts.join(' · ');
+}
+
+export function renderAdvice(advice: Advice | null, today: Day, opts: { sources: boolean }): string[] {
+  if (!advice) return [chalk.dim('Closed: nothing more to do here.')];
+  const out = [`${paintAction(advice, actionLabel(advice).toUpperCase())} ${whenLabel(advice, today)}`];
+  for (const r of advice.reasons) {
+    out.push(`  ${chalk.bold(r.rule)}  ${r.text}${opts.sources ? chalk.dim(` [${SOURCES[r.rule]}]`) : ''}`);
+  }
+  return out;
+}
+
+export function renderShow(state: State, advice: Advice | null, today: Day): string {
+  const app = state.app;
+  const out: string[] = [chalk.bold(`#${app.id} ${app.company}${app.role ? ` · ${app.role}` : ''}`)];
+  out.push(`Stage:   ${stageLabel(state.stage, state.round)}${app.noCalls ? ' · no phone calls' : ''}`);
+  const contact = [app.contact.name, app.contact.email && `<${app.contact.email}>`, app.contact.phone].filter(Boolean).join(' ');
+  if (contact) out.push(`Contact: ${contact}`);
+  if (app.url) out.push(`Posting: ${app.url}`);
+  if (app.notes) out.push(`Notes:   ${app.notes}`);
+  out.push('', chalk.bold.underline('Timeline'));
+  for (const e of orderEvents(app.events)) {
+    const upcoming = e.date > today ? chalk.yellow(' (upcoming)') : '';
+    out.push(`  ${fit(`${humanDay(e.date, today)} ${e.date.slice(0, 4)}`, 16)} ${describeLoggedEvent(e, today)}${upcoming}`);
+  }
+  out.push('', chalk.bold.underline('Next'), ...renderAdvice(advice, today, { sources: true }));
+  if (advice?.script) out.push('', chalk.bold.underline('Script'), ...advice.script.split('\n').map((l) => `  ${l}`));
+  return `${out.join('\n')}\n`;
+}
+
+/** The few lines printed after add, log and done. */
+export function renderNext(state: State, advice: Advice | null, today: Day): string {
+  const app = state.app;
+  const head = `${chalk.bold(`#${app.id} ${app.company}`)}${app.role ? ` · ${app.role}` : ''} · ${stageLabel(state.stage, state.round)}`;
+  return `${[head, ...renderAdvice(advice, today, { sources: false })].join('\n')}\n`;
+}
