@@ -152,6 +152,28 @@ export function buildProgram(): Command {
       (await import('./commands/config.js')).config(context(cmd), key, value, opts),
     );
 
+  program
+    .command('import')
+    .description('add applications from a spreadsheet (CSV with a header row; only company is required)')
+    .argument('<file>', 'the CSV file')
+    .option('--skip-bad', 'import the good rows and report the bad ones')
+    .option('--json', 'print JSON')
+    .action(async (file: string, opts: Opts, cmd: Command) => (await import('./commands/import.js')).importCsv(context(cmd), file, opts));
+
+  program
+    .command('export')
+    .description('print every application as JSON, CSV (import round-trips it) or an iCalendar of pending calls and emails')
+    .addOption(new Option('--format <format>', 'json, csv or ics').choices(['json', 'csv', 'ics']).default('json'))
+    .option('--as-of <date>', 'the advice of another day (ics)')
+    .action(async (opts: Opts, cmd: Command) => (await import('./commands/export.js')).exportData(context(cmd), opts));
+
+  program
+    .command('doctor')
+    .description('check the data file, and offer to restore it from its backup when it is damaged')
+    .option('-y, --yes', 'restore without asking')
+    .option('--json', 'print JSON')
+    .action(async (opts: Opts, cmd: Command) => (await import('./commands/doctor.js')).doctor(context(cmd), opts));
+
   return program;
 }
 

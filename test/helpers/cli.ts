@@ -1,0 +1,68 @@
+// Spawns the built bin (npm test builds it first) against a temp data file and a fixed day.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const BIN = resolve(import.meta.dirname, '../../bin/followup.js');
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  db?: string;
+  now?: string;
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  cwd?: string;
+}
+
+function envFor(opts: RunOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FOLLOWUP_NOW: opts.now ?? '2026-11-20' };
+  delete env.FORCE_COLOR;
+  if (opts.db) env.FOLLOWUP_DB = opts.db;
+  return { ...env, ...opts.env };
+}
+
+/** Runs `followup ...args` to completion, stdin closed (not a TTY). */
+export function run(args: string[], opts: RunOptions = {}): RunResult {
+  const p = spawnSync(process.execPath, [BIN, ...args], {
+    env: envFor(opts),
+    input: opts.input ?? '',
+    encoding: 'utf8',
+    cwd: opts.cwd,
+    timeout: 30_000,
+  });
+  return { code: p.status, signal: p.signal, stdout: p.stdout, stderr: p.stderr };
+}
+
+/** The same, without blocking: for tests that run many at once. */
+export function runAsync(args: string[], opts: RunOptions = {}): Promise<RunResult> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: envFor(opts), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code, signal) => done({ code, signal, stdout, stderr }));
+  });
+}
+
+/** Parses stdout as JSON, with the output in the error when it is not. */
+export function json<T = any>(r: RunResult): T {
+  try {
+    return JSON.parse(r.stdout) as T;
+  } catch {
+    throw new Error(`not JSON (exit ${r.code}): ${r.stdout}\n${r.stderr}`);
+  }
+}
+
+/** A fresh temp folder with a data file path in it; call cleanup() in afterEach. */
+export function tempDb(): { dir: string; db: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'followup-test-'));
+  return { dir, db: join(dir, 'followup.json'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
