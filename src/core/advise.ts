@@ -45,7 +45,7 @@ export function advise(ctx: RuleContext): Advice | null {
     const action = waiting ? 'wait' : p.action;
     const reasons: Reason[] = [{ rule: rule.id, text: waiting ? `${p.text}; until ${humanDay(p.due, ctx.today)}, wait` : p.text }];
     for (const note of NOTES) {
-      const text = note.text(ctx, { rule: rule.id, action });
+      const text = note.text(ctx, { rule: rule.id, action, step: p.action });
       if (text !== null) reasons.push({ rule: note.id, text });
     }
     const advice: Advice = { action, due: p.due, kind: p.kind, reasons, script: script(ctx, p) };
@@ -88,7 +88,7 @@ export function pipeline(states: readonly State[], settings: Settings): Pipeline
   if (!accepted) {
     if (active.length < settings.pipelineMin) {
       hint = `only ${active.length} active application${active.length === 1 ? '' : 's'} (aim for ${settings.pipelineMin} or more): keep exploring other options until you receive that final offer`;
-    } else if (active.every((s) => s.stage === 'final' || s.stage === 'offer')) {
+    } else if (active.length > 0 && active.every((s) => s.stage === 'final' || s.stage === 'offer')) {
       hint = 'every active application is at the final round or an offer: keep exploring other options until you receive that final offer';
     }
   }

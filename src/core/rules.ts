@@ -65,7 +65,8 @@ export function followUpDate(s: State, settings: Settings, today: Day): { due: D
     });
   } else if (s.anchor) {
     parts.push({
-      due: addBusinessDays(s.anchor.date, settings.firstFollowUpBusinessDays, h),
+      // Rolled: with the setting at 0, a weekend or holiday anchor would otherwise be the due date.
+      due: roll(addBusinessDays(s.anchor.date, settings.firstFollowUpBusinessDays, h), h),
       why: `no date was given after ${describeEvent(s.anchor, today)}, so allow ${settings.firstFollowUpBusinessDays} business days`,
     });
   }
@@ -147,7 +148,7 @@ export const RULES: readonly Rule[] = [
       }
       return {
         action,
-        due: addBusinessDays(offer.date, settings.offerAnswerBusinessDays, h),
+        due: roll(addBusinessDays(offer.date, settings.offerAnswerBusinessDays, h), h),
         kind: 'offer',
         text: `the offer of ${humanDay(offer.date, today)} has no deadline: answer it, or ask for the time you need, within ${settings.offerAnswerBusinessDays} business days`,
       };
@@ -240,7 +241,7 @@ export interface Note {
   id: RuleId;
   source: string;
   /** The text to add, or null when the note does not apply. */
-  text(ctx: RuleContext, advice: { rule: RuleId; action: NextStep | 'wait' }): string | null;
+  text(ctx: RuleContext, advice: { rule: RuleId; action: NextStep | 'wait'; step: NextStep }): string | null;
 }
 
 export const NOTES: readonly Note[] = [
@@ -266,8 +267,9 @@ export const NOTES: readonly Note[] = [
   {
     id: 'N3',
     source: '002 "If you aren\'t sure, ask"',
-    text: ({ state }) =>
-      state.cue?.cue === 'unsure' ? 'the last contact left you unsure: ask "Shall I follow up in a week?", and read the answer and its tone' : null,
+    // It adds to the call or email script: a move-on has none to ask in.
+    text: ({ state }, advice) =>
+      state.cue?.cue === 'unsure' && advice.step !== 'move-on' ? 'the last contact left you unsure: ask "Shall I follow up in a week?", and read the answer and its tone' : null,
   },
   {
     id: 'N4',

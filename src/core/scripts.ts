@@ -43,7 +43,8 @@ function body(c: ScriptContext): string[] {
       return [
         `Thank you for ${meeting} about ${theRole(c)}. I enjoyed it, and it made me even keener to join ${c.company}.`,
         'One thing I would add to my answers: [the example or idea you thought of afterwards].',
-        c.askAboutAWeek ? nextStep(c) : 'I am happy to send a work sample or references if that helps your decision.',
+        'I am happy to send a work sample or references if that helps your decision.',
+        nextStep(c),
       ];
     case 'offer':
       return [
@@ -51,7 +52,7 @@ function body(c: ScriptContext): string[] {
         c.offerDeadline
           ? `I want to give you a considered answer before ${humanDay(c.offerDeadline, c.today)}: [accept, or name the one or two points you'd like to settle, or the time you need].`
           : '[Accept, or name the one or two points you would like to settle, and by when you will answer.]',
-        `Could we speak on ${humanDay(c.nextContact, c.today)} to settle it?`,
+        c.askAboutAWeek ? nextStep(c) : `Could we speak on ${humanDay(c.nextContact, c.today)} to settle it?`,
       ];
     case 'competing-offer':
       return [

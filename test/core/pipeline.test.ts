@@ -1,0 +1,169 @@
+// RULES.md "The pipeline": unless an offer has been accepted, fewer than pipelineMin active applications, or every
+// active one at final or offer, gives a hint to keep exploring. Also the competing-offer lookup and `today`'s order.
+import { describe, expect, it } from 'vitest';
+import { adviseAll, byUrgency, competingOffer, pipeline } from '../../src/core/advise.js';
+import { DEFAULT_SETTINGS, type Advice, type AppEvent, type Application, type EventType, type Settings } from '../../src/core/model.js';
+import { deriveState } from '../../src/core/timeline.js';
+
+function e(type: EventType, date: string, extra: Partial<AppEvent> = {}): AppEvent {
+  return { type, date, ...extra };
+}
+let nextId = 1;
+function app(events: AppEvent[], extra: Partial<Application> = {}): Application {
+  const id = String(nextId++);
+  return { id, company: `Co${id}`, contact: {}, noCalls: false, events, ...extra };
+}
+const TODAY = '2026-11-20';
+function hint(apps: Application[], over: Partial<Settings> = {}, today = TODAY) {
+  return pipeline(
+    apps.map((a) => deriveState(a, today)),
+    { ...DEFAULT_SETTINGS, ...over },
+  );
+}
+const applied = () => app([e('applied', '2026-11-02')]);
+const screen = () => app([e('applied', '2026-11-02'), e('screen', '2026-11-09')]);
+const round2 = () => app([e('interview', '2026-11-09', { round: 2 })]);
+const final = () => app([e('final', '2026-11-09')]);
+const offer = () => app([e('final', '2026-11-09'), e('offer', '2026-11-16')]);
+const closed = (t: 'rejected' | 'withdrawn' | 'moved-on') => app([e('applied', '2026-11-02'), e(t, '2026-11-10')]);
+const accepted = (date = '2026-11-18') => app([e('final', '2026-11-09'), e('offer', '2026-11-16'), e('accepted', date)]);
+
+describe('pipeline: fewer than pipelineMin active applications', () => {
+  it('no applications at all', () => {
+    const p = hint([]);
+    expect(p.active).toBe(0);
+    expect(p.hint).toContain('only 0 active applications');
+    expect(p.hint).toContain('keep exploring other options');
+  });
+  it('one or two active (singular and plural)', () => {
+    expect(hint([applied()]).hint).toContain('only 1 active application (aim for 3 or more)');
+    expect(hint([applied(), screen()]).hint).toContain('only 2 active applications');
+  });
+  it('closed applications do not count as active', () => {
+    const p = hint([applied(), screen(), closed('rejected'), closed('withdrawn'), closed('moved-on')]);
+    expect(p.active).toBe(2);
+    expect(p.hint).toContain('only 2 active applications');
+  });
+  it('three active at mixed stages: no hint', () => {
+    expect(hint([applied(), screen(), round2()])).toEqual({ active: 3, hint: null });
+    expect(hint([applied(), final(), offer()])).toEqual({ active: 3, hint: null });
+  });
+  it('the setting pipelineMin', () => {
+    expect(hint([applied(), screen()], { pipelineMin: 2 }).hint).toBeNull();
+    expect(hint([applied(), screen(), round2()], { pipelineMin: 4 }).hint).toContain('only 3 active applications (aim for 4 or more)');
+    expect(hint([applied()], { pipelineMin: 1 }).hint).toBeNull();
+    expect(hint([], { pipelineMin: 0 }).hint).toBeNull();
+  });
+  it('counts as of today', () => {
+    const later = app([e('applied', '2026-11-25')]);
+    expect(hint([applied(), screen(), later]).active).toBe(3);
+    const rejectedLater = app([e('applied', '2026-11-02'), e('rejected', '2026-11-25')]);
+    expect(hint([applied(), screen(), rejectedLater]).hint).toBeNull();
+    expect(hint([applied(), screen(), rejectedLater], {}, '2026-11-25').hint).toContain('only 2 active');
+  });
+});
+
+describe('pipeline: every active application at final or offer', () => {
+  it('hints even with enough applications', () => {
+    const p = hint([final(), final(), offer()]);
+    expect(p.active).toBe(3);
+    expect(p.hint).toContain('every active application is at the final round or an offer');
+  });
+  it('closed applications do not spoil it', () => {
+    expect(hint([final(), offer(), offer(), closed('rejected')]).hint).toContain('every active application');
+  });
+  it('one earlier-stage application is enough to silence it', () => {
+    expect(hint([final(), offer(), round2()]).hint).toBeNull();
+    expect(hint([final(), offer(), applied()]).hint).toBeNull();
+  });
+  it('the count hint comes first when both apply', () => {
+    expect(hint([final()]).hint).toContain('only 1 active application');
+  });
+  it('with pipelineMin 0 and nothing active there is no hint (no active application to be at final)', () => {
+    expect(hint([closed('rejected')], { pipelineMin: 0 })).toEqual({ active: 0, hint: null });
+    expect(hint([final()], { pipelineMin: 0 }).hint).toContain('every active application');
+  });
+});
+
+describe('pipeline: none after an accepted offer', () => {
+  it('no hint, whatever the count or stages', () => {
+    expect(hint([accepted()]).hint).toBeNull();
+    expect(hint([accepted(), final()]).hint).toBeNull();
+    expect(hint([accepted(), applied(), screen(), round2()]).hint).toBeNull();
+  });
+  it('an accepted offer dated after today is not seen yet', () => {
+    expect(hint([accepted('2026-11-25'), final(), offer()]).hint).toContain('every active application');
+    expect(hint([accepted('2026-11-25')]).hint).toContain('only 1 active application');
+  });
+  it('a declined offer is not an accepted one', () => {
+    const declined = app([e('final', '2026-11-09'), e('offer', '2026-11-16'), e('withdrawn', '2026-11-18')]);
+    expect(hint([declined]).hint).toContain('only 0 active applications');
+  });
+});
+
+describe('competingOffer', () => {
+  const states = (apps: Application[], today = TODAY) => apps.map((a) => deriveState(a, today));
+  it('the earliest active offer among the others', () => {
+    const a = app([e('offer', '2026-11-16')], { company: 'A' });
+    const b = app([e('offer', '2026-11-12', { deadline: '2026-11-27' })], { company: 'B' });
+    const me = round2();
+    const all = states([a, b, me]);
+    expect(competingOffer(all[2]!, all, TODAY)?.app.company).toBe('B');
+    expect(competingOffer(all[0]!, all, TODAY)?.app.company).toBe('B');
+    expect(competingOffer(all[1]!, all, TODAY)?.app.company).toBe('A');
+  });
+  it('skips expired deadlines, closed applications and unseen offers', () => {
+    const expired = app([e('offer', '2026-11-12', { deadline: '2026-11-19' })]);
+    const acceptedOne = accepted();
+    const unseen = app([e('offer', '2026-11-25')]);
+    const me = round2();
+    const all = states([expired, acceptedOne, unseen, me]);
+    expect(competingOffer(all[3]!, all, TODAY)).toBeUndefined();
+    const today = app([e('offer', '2026-11-12', { deadline: TODAY })]);
+    const all2 = states([today, me]);
+    expect(competingOffer(all2[1]!, all2, TODAY)?.offer.deadline).toBe(TODAY);
+  });
+  it('an application that moved past its offer no longer competes', () => {
+    const moved = app([e('offer', '2026-11-12'), e('interview', '2026-11-16', { round: 3 })]);
+    const me = round2();
+    const all = states([moved, me]);
+    expect(competingOffer(all[1]!, all, TODAY)).toBeUndefined();
+  });
+});
+
+describe("byUrgency: what is due (oldest first), then what waits (soonest first); ties by id", () => {
+  const a = (action: Advice['action'], due: string): Advice => ({ action, due, kind: 'follow-up', reasons: [], script: null });
+  it('sorts', () => {
+    const items = [
+      { id: '5', advice: a('wait', '2026-11-25') },
+      { id: '2', advice: a('call', '2026-11-18') },
+      { id: '3', advice: a('wait', '2026-11-23') },
+      { id: '10', advice: a('email', '2026-11-16') },
+      { id: '4', advice: a('move-on', '2026-11-18') },
+      { id: '1', advice: a('wait', '2026-11-23') },
+    ];
+    expect([...items].sort(byUrgency).map((i) => i.id)).toEqual(['10', '2', '4', '1', '3', '5']);
+  });
+  it('numeric ids compare as numbers', () => {
+    const items = [
+      { id: '10', advice: a('call', '2026-11-18') },
+      { id: '9', advice: a('call', '2026-11-18') },
+    ];
+    expect([...items].sort(byUrgency).map((i) => i.id)).toEqual(['9', '10']);
+  });
+});
+
+describe('adviseAll', () => {
+  it('one result per application, in order, with its state', () => {
+    const apps = [applied(), closed('rejected'), final()];
+    const res = adviseAll(apps, DEFAULT_SETTINGS, TODAY);
+    expect(res.map((r) => r.state.app.id)).toEqual(apps.map((x) => x.id));
+    expect(res.map((r) => r.advice === null)).toEqual([false, true, false]);
+  });
+  it('does not modify the applications', () => {
+    const apps = [app([e('email', '2026-11-09'), e('applied', '2026-11-02')])];
+    const before = JSON.stringify(apps);
+    adviseAll(apps, DEFAULT_SETTINGS, TODAY);
+    expect(JSON.stringify(apps)).toBe(before);
+  });
+});
