@@ -32,7 +32,14 @@ export function decode(raw: Buffer, file: string): { data: Data; version: number
       `${file} was written by a newer followup (schema version ${version}; this one reads up to ${SCHEMA_VERSION}); upgrade followup to use it (the file was left as it is)`,
     );
   }
-  const current = version < SCHEMA_VERSION ? migrate(doc as Record<string, unknown>, version) : doc;
+  let current: unknown = doc;
+  if (version < SCHEMA_VERSION) {
+    try {
+      current = migrate(doc as Record<string, unknown>, version);
+    } catch (err) {
+      throw new FailError(`${file} could not be upgraded from schema version ${version} (${(err as Error).message}); ${FIX}`);
+    }
+  }
   const problem = problemWith(current);
   if (problem) throw new FailError(`${file} is not a valid followup data file (${problem}); ${FIX}`);
   return { data: current as Data, version };

@@ -4,7 +4,8 @@ import lockfile from 'proper-lockfile';
 import { FailError } from '../errors.js';
 import { lockPath } from './paths.js';
 
-const STALE_MS = 5000;
+/** A lock directory not refreshed for this long was left by a process that died; the next writer takes it over. */
+export const STALE_MS = 5000;
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
@@ -29,7 +30,9 @@ export async function withLock<T>(file: string, timeoutMs: number, fn: (assertHe
       });
       break;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') {
+        throw new FailError(`cannot lock ${file} (${lockPath(file)}): ${(err as Error).message}; check that its folder is writable`);
+      }
       if (Date.now() >= deadline) {
         throw new FailError(
           `another followup is writing ${file} (lock ${lockPath(file)} held for ${Math.round(timeoutMs / 1000)} s); try again, or remove the lock if no followup is running`,

@@ -9,17 +9,20 @@ type Doc = Record<string, unknown>;
  * Version 2: string ids that are never reused (nextId), a contact object, and the rule settings.
  */
 function v1ToV2(doc: Doc): Doc {
-  const apps = Array.isArray(doc.applications) ? (doc.applications as Doc[]) : [];
+  // Only what looks like version 1 is carried; anything else is passed through as it is, so that the
+  // schema check refuses the file (naming the problem) instead of the upgrade guessing at it.
+  if (!Array.isArray(doc.applications)) return { ...doc, schemaVersion: 2, nextId: 1, settings: {} };
   let maxId = 0;
-  const applications = apps.map((a) => {
-    const { contactName, contactEmail, contactPhone, id, noCalls, ...rest } = a;
+  const applications = (doc.applications as unknown[]).map((a) => {
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) return a;
+    const { contactName, contactEmail, contactPhone, id, noCalls, ...rest } = a as Doc;
     const numeric = Number(id);
     if (Number.isInteger(numeric) && numeric > maxId) maxId = numeric;
     const contact: Doc = {};
     if (typeof contactName === 'string') contact.name = contactName;
     if (typeof contactEmail === 'string') contact.email = contactEmail;
     if (typeof contactPhone === 'string') contact.phone = contactPhone;
-    return { ...rest, id: String(id), contact, noCalls: noCalls === true };
+    return { ...rest, id: typeof id === 'number' || typeof id === 'string' ? String(id) : id, contact, noCalls: noCalls === true };
   });
   return { ...doc, schemaVersion: 2, nextId: maxId + 1, settings: {}, applications };
 }

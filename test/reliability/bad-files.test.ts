@@ -1,0 +1,226 @@
+// Bad data files are refused by every command (exit 1, the path and the problem named, the file left byte
+// for byte), and `followup doctor` restores them from the backup when asked to.
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { json, run, tempDb } from '../helpers/cli.js';
+import { isRoot, mode, seedDoc, seedText, writeSeed } from './fixtures.js';
+
+let t: ReturnType<typeof tempDb>;
+beforeEach(() => {
+  t = tempDb();
+});
+afterEach(() => {
+  for (const f of readdirSync(t.dir)) chmodSync(join(t.dir, f), 0o600);
+  t.cleanup();
+});
+
+/** Every file in the folder with its bytes: "nothing changed" means this stays the same. */
+function snapshot(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(t.dir).sort()) out[f] = readFileSync(join(t.dir, f)).toString('base64');
+  return out;
+}
+
+const GOOD = seedText({ count: 3 });
+const BACKUP = seedText({ count: 2 });
+
+const KINDS: { kind: string; text: string; problem: RegExp; status: 'damaged' | 'newer' }[] = [
+  { kind: 'truncated JSON', text: GOOD.slice(0, Math.floor(GOOD.length / 2)), problem: /is not valid JSON/, status: 'damaged' },
+  { kind: 'valid JSON of the wrong shape', text: '{"schemaVersion": 2, "nextId": 1, "settings": {}, "applications": "none"}\n', problem: /not a valid followup data file \(applications: /, status: 'damaged' },
+  { kind: 'an empty file', text: '', problem: /is empty/, status: 'damaged' },
+  { kind: 'a file from a newer version', text: JSON.stringify({ ...seedDoc({ count: 3 }), schemaVersion: 99 }), problem: /newer followup \(schema version 99/, status: 'newer' },
+];
+
+function expectRefused(r: ReturnType<typeof run>, db: string, problem: RegExp) {
+  expect(r.code).toBe(1);
+  expect(r.stderr.startsWith('followup: ')).toBe(true);
+  expect(r.stderr).toContain(db);
+  expect(r.stderr).toMatch(problem);
+  expect(r.stderr).not.toContain('    at ');
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+}
+
+describe.each(KINDS)('$kind', ({ text, problem, status }) => {
+  beforeEach(() => {
+    writeFileSync(`${t.db}.bak`, BACKUP, { mode: 0o600 });
+    writeFileSync(t.db, text, { mode: 0o600 });
+  });
+
+  it('today and add refuse it with exit 1, naming the path and the problem; nothing changes', () => {
+    const before = snapshot();
+    expectRefused(run(['today'], { db: t.db }), t.db, problem);
+    expectRefused(run(['add', '--no-input', '--company', 'Other'], { db: t.db }), t.db, problem);
+    expectRefused(run(['log', '1', 'note', '--note', 'x'], { db: t.db }), t.db, problem);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('doctor without --yes and without a terminal: exit 1, nothing changed', () => {
+    const before = snapshot();
+    const r = run(['doctor'], { db: t.db });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(t.db);
+    expect(r.stdout).toMatch(problem);
+    expect(r.stdout).not.toContain("run 'followup doctor'"); // no advice to run what is running
+    expect(r.stderr.startsWith('followup: ')).toBe(true);
+    if (status === 'damaged') expect(r.stdout).toContain(`Would restore ${t.db} from ${t.db}.bak (2 applications`);
+    else expect(r.stdout).not.toContain('restore');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('doctor --json reports it', () => {
+    const before = snapshot();
+    const r = run(['doctor', '--json'], { db: t.db });
+    expect(r.code).toBe(1);
+    const report = json(r);
+    expect(report.file).toBe(t.db);
+    expect(report.status).toBe(status);
+    expect(report.problem).toMatch(problem);
+    expect(report.backup).toMatchObject({ present: true, ok: true, applications: 2 });
+    if (status === 'damaged') expect(report.restored).toBe(false);
+    else expect(report).not.toHaveProperty('restored');
+    expect(snapshot()).toEqual(before);
+  });
+
+  if (status === 'damaged') {
+    it('doctor --yes restores the backup, keeping the damaged file (0600); then the tool works', () => {
+      const r = run(['doctor', '--yes', '--json'], { db: t.db });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const report = json(r);
+      expect(report.restored).toBe(true);
+      expect(readFileSync(t.db, 'utf8')).toBe(BACKUP);
+      expect(mode(t.db)).toBe(0o600);
+      expect(report.damagedCopy).toMatch(new RegExp(`^${t.db.replace(/[.]/g, '\\.')}\\.damaged-\\d{8}T\\d{6}Z$`));
+      expect(readFileSync(report.damagedCopy, 'utf8')).toBe(text);
+      expect(mode(report.damagedCopy)).toBe(0o600);
+      expect(readFileSync(`${t.db}.bak`, 'utf8')).toBe(BACKUP);
+      expect(existsSync(`${t.db}.lock`)).toBe(false);
+      const today = run(['today', '--json'], { db: t.db });
+      expect(today.code).toBe(0);
+      expect(json(today).items).toHaveLength(2);
+    });
+  } else {
+    it('doctor --yes does not restore over a newer file: exit 1, nothing changed', () => {
+      const before = snapshot();
+      const r = run(['doctor', '--yes'], { db: t.db });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('NEWER');
+      expect(r.stderr).toContain('upgrade followup');
+      expect(snapshot()).toEqual(before);
+    });
+  }
+});
+
+// Root reads any file whatever its mode, so this case can only be checked as an ordinary user.
+describe.skipIf(isRoot)('an unreadable file (chmod 000; skipped when running as root)', () => {
+  beforeEach(() => {
+    writeFileSync(`${t.db}.bak`, BACKUP, { mode: 0o600 });
+    writeFileSync(t.db, GOOD, { mode: 0o600 });
+    chmodSync(t.db, 0o000);
+  });
+
+  it('today and add refuse it with exit 1, naming the path; doctor --yes does not restore over it', () => {
+    expectRefused(run(['today'], { db: t.db }), t.db, /permission denied/);
+    expectRefused(run(['add', '--no-input', '--company', 'Other'], { db: t.db }), t.db, /permission denied/);
+    const r = run(['doctor', '--yes', '--json'], { db: t.db });
+    expect(r.code).toBe(1);
+    expect(json(r).problem).toMatch(/permission denied/);
+    expect(json(r)).not.toHaveProperty('restored');
+    expect(run(['doctor'], { db: t.db }).stdout).toContain('UNREADABLE: cannot read');
+    chmodSync(t.db, 0o600);
+    expect(readFileSync(t.db, 'utf8')).toBe(GOOD);
+    expect(readdirSync(t.dir).sort()).toEqual(['followup.json', 'followup.json.bak']);
+  });
+});
+
+describe('doctor', () => {
+  it('on a missing file: "no data yet", exit 0, creates nothing', () => {
+    const db = join(t.dir, 'sub', 'followup.json');
+    const r = run(['doctor'], { db });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No data yet');
+    expect(json(run(['doctor', '--json'], { db }))).toMatchObject({ file: db, status: 'missing', backup: { present: false, ok: false } });
+    expect(existsSync(join(t.dir, 'sub'))).toBe(false);
+  });
+
+  it('on a good file: the counts, the version, the size and the backup, exit 0, nothing changed', () => {
+    writeSeed(t.db, { count: 3 });
+    run(['log', '1', 'note', '--note', 'hello'], { db: t.db });
+    const before = snapshot();
+    const r = run(['doctor', '--json'], { db: t.db });
+    expect(r.code).toBe(0);
+    expect(json(r)).toMatchObject({
+      file: t.db,
+      status: 'ok',
+      applications: 3,
+      events: 4,
+      schemaVersion: 2,
+      size: readFileSync(t.db).length,
+      backup: { present: true, ok: true, applications: 3, events: 3 },
+      lock: null,
+      tempFiles: [],
+    });
+    const human = run(['doctor'], { db: t.db });
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('OK: 3 applications, 4 events, schema version 2');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('on a version-1 file: ok, says it is upgraded on the next change, leaves it as it is', () => {
+    writeFileSync(t.db, JSON.stringify({ schemaVersion: 1, applications: [{ id: 4, company: 'Acme', events: [{ type: 'applied', date: '2026-11-02' }] }] }));
+    const before = snapshot();
+    const r = run(['doctor'], { db: t.db });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('schema version 1');
+    expect(r.stdout).toContain(`${t.db}.v1.bak`);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('on a damaged file with no backup, or a damaged backup: exit 1, nothing to restore, nothing changed', () => {
+    writeFileSync(t.db, '{"schemaVersion": 2, "appl');
+    let before = snapshot();
+    let r = run(['doctor', '--yes'], { db: t.db });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('no usable backup');
+    expect(r.stderr).toContain('no usable backup');
+    expect(snapshot()).toEqual(before);
+
+    writeFileSync(`${t.db}.bak`, '[]');
+    before = snapshot();
+    r = run(['doctor', '--yes', '--json'], { db: t.db });
+    expect(r.code).toBe(1);
+    expect(json(r).backup).toMatchObject({ present: true, ok: false });
+    expect(json(r).backup.problem).toMatch(/expected a JSON object/);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('reports a leftover lock, stale or held', () => {
+    writeSeed(t.db, { count: 1 });
+    mkdirSync(`${t.db}.lock`);
+    expect(json(run(['doctor', '--json'], { db: t.db })).lock).toMatchObject({ path: `${t.db}.lock`, stale: false });
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${t.db}.lock`, old, old);
+    const r = run(['doctor'], { db: t.db });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Lock: .*followup\.json\.lock was left by a followup that stopped/);
+  });
+
+  it('lists the temp files of interrupted writes, and removes them with --yes (nothing else)', () => {
+    writeSeed(t.db, { count: 1 });
+    writeFileSync(`${t.db}.bak`, BACKUP);
+    const temps = [`${t.db}.123456789`, `${t.db}.bak.42`, `${t.db}.v1.bak.7`];
+    for (const f of temps) writeFileSync(f, 'partial');
+    writeFileSync(`${t.db}.notes`, 'mine'); // not ours: left alone
+    const before = snapshot();
+    const look = run(['doctor', '--json'], { db: t.db });
+    expect(look.code).toBe(0);
+    expect(json(look).tempFiles).toEqual([...temps].sort());
+    expect(snapshot()).toEqual(before);
+
+    const fix = run(['doctor', '--yes'], { db: t.db });
+    expect(fix.code).toBe(0);
+    expect(fix.stdout).toContain('Removed 3 leftover temp files');
+    expect(readdirSync(t.dir).sort()).toEqual(['followup.json', 'followup.json.bak', 'followup.json.notes']);
+  });
+});
