@@ -1,0 +1,90 @@
+// iCalendar (RFC 5545) for `followup export --format ics`: each pending call or email as an all-day event.
+import { type Day, addDays } from '../core/calendar.js';
+import type { Advice, Application } from '../core/model.js';
+
+export interface CalendarEvent {
+  uid: string;
+  /** The all-day event's day. */
+  date: Day;
+  summary: string;
+  description: string;
+}
+
+/** RFC 5545 3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks as \n, other control characters dropped. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n?|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '');
+}
+
+/**
+ * RFC 5545 3.1: a content line longer than 75 octets is split with CRLF and one space; the space counts
+ * toward the next line's 75. Never splits a UTF-8 character (nor a surrogate pair).
+ */
+export function foldLine(line: string): string {
+  let out = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    if (octets + size > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
+    out += ch;
+    octets += size;
+  }
+  return out;
+}
+
+function basicDate(day: Day): string {
+  return day.replaceAll('-', '');
+}
+
+/**
+ * The calendar event for an application's advice, or null when the advice is not a call or an email
+ * (now or, for `wait`, next): nothing to put in a calendar for moving on or a closed application.
+ */
+export function followUpEvent(app: Application, advice: Advice | null): CalendarEvent | null {
+  if (!advice) return null;
+  const step = advice.action === 'wait' ? advice.then : advice.action;
+  if (step !== 'call' && step !== 'email') return null;
+  const who = app.role ? `${app.company} (${app.role})` : app.company;
+  // On the day itself the waiting is over: "…; until Friday, wait" would only confuse.
+  const why = advice.reasons[0]?.text.replace(/; until [^;]*, wait$/, '');
+  const contact = [app.contact.name, app.contact.email, app.contact.phone].filter(Boolean).join(', ');
+  const parts = [
+    why,
+    advice.script,
+    contact ? `Contact: ${contact}` : undefined,
+    `When it is done: followup done ${app.id}`,
+  ];
+  return {
+    uid: `followup-${app.id}-${advice.due}@followup`,
+    date: advice.due,
+    summary: `${step === 'call' ? 'Call' : 'Email'} ${who}`,
+    description: parts.filter((p): p is string => Boolean(p)).join('\n\n'),
+  };
+}
+
+/** A whole VCALENDAR, CRLF line endings, lines folded; `stamp` is the day of the export (DTSTAMP, at midnight UTC). */
+export function formatIcs(events: readonly CalendarEvent[], stamp: Day, version: string): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//followup//followup ${version}//EN`, 'CALSCALE:GREGORIAN'];
+  for (const e of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${basicDate(stamp)}T000000Z`,
+      `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
+      `DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map((l) => `${foldLine(l)}\r\n`).join('');
+}
