@@ -17,6 +17,7 @@ function eventFor(advice: Advice): EventType {
 function doable(data: Data, ref: string, today: string): { id: string; type: EventType } {
   const app = findApplication(data.applications, ref);
   const { state, advice } = adviceFor(data, app, today);
+  if (state.upcoming) throw new FailError(`nothing to do yet for #${app.id} ${app.company}: its first event is on ${humanDay(state.upcoming.date, today)} (${state.upcoming.date})`);
   if (!advice) throw new FailError(`#${app.id} ${app.company} is closed (${state.stage}): nothing to do`);
   if (advice.action === 'wait') {
     throw new FailError(

@@ -10,8 +10,14 @@ import { adviceFor } from './shared.js';
 export async function draft(ctx: Ctx, ref: string, opts: { json?: boolean }): Promise<void> {
   const data = await readData(ctx.file);
   const app = findApplication(data.applications, ref);
-  const { advice } = adviceFor(data, app, ctx.today);
-  if (!advice || !advice.script) throw new FailError(`#${app.id} ${app.company} is closed: there is nothing to draft`);
+  const { state, advice } = adviceFor(data, app, ctx.today);
+  if (!advice || !advice.script) {
+    throw new FailError(
+      state.upcoming
+        ? `#${app.id} ${app.company} has not started: its first event is on ${humanDay(state.upcoming.date, ctx.today)}, nothing to draft before it`
+        : `#${app.id} ${app.company} is closed: there is nothing to draft`,
+    );
+  }
   const action = advice.action === 'wait' ? advice.then! : advice.action;
   if (opts.json) {
     ctx.print(printJson({ id: app.id, company: app.company, action, due: advice.due, kind: advice.kind, script: advice.script }));

@@ -20,9 +20,12 @@ export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean }): 
     all.map((r) => r.state),
     settings,
   );
+  // Applications whose first event is still ahead (an interview logged in advance): no advice before it.
+  const upcoming = all.map((r) => r.state).filter((s) => s.upcoming !== undefined);
   if (opts.json) {
-    ctx.print(printJson({ asOf, items: rows.map((r) => todayItemJson(r.state, r.advice)), pipeline: pipe }));
+    const ahead = upcoming.map((s) => ({ id: s.app.id, company: s.app.company, role: s.app.role ?? null, event: s.upcoming!.type, date: s.upcoming!.date }));
+    ctx.print(printJson({ asOf, items: rows.map((r) => todayItemJson(r.state, r.advice)), pipeline: pipe, upcoming: ahead }));
   } else {
-    ctx.print(renderToday(rows, pipe, asOf, ctx.columns));
+    ctx.print(renderToday(rows, upcoming, pipe, asOf, ctx.columns));
   }
 }

@@ -44,6 +44,8 @@ export interface State {
   offer?: AppEvent;
   /** The last event that was not a note. */
   lastContact?: AppEvent;
+  /** When every event is dated after today, the first of them: the application has not started yet. */
+  upcoming?: AppEvent;
 }
 
 /** Events in rule order: by date, then by the order they were logged (a stable sort keeps the latter). */
@@ -152,6 +154,7 @@ export function deriveState(app: Application, today: Day): State {
     cue,
     offer,
     lastContact,
+    upcoming: events.length === 0 ? orderEvents(app.events)[0] : undefined,
   };
 }
 

@@ -62,38 +62,74 @@ export function whenLabel(advice: Advice, today: Day): string {
   return n === 0 ? 'today' : `by ${humanDay(advice.due, today)}`;
 }
 
-function todayLine(r: Row, today: Day, width: number): string[] {
+/** Word-wraps text to lines of at most `width` columns, the later ones indented by `indent`. */
+export function wrap(text: string, width: number, indent = ''): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : `${lines.length ? indent : ''}${word}`;
+    if ([...candidate].length > width && line) {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Columns before the company: two spaces, the id, the action. */
+const LEAD = 2 + 3 + 1 + 8 + 1;
+
+function whoText(r: Row): string {
+  const app = r.state.app;
+  return `${app.company}${app.role ? ` · ${app.role}` : ''} · ${stageLabel(r.state.stage, r.state.round)}`;
+}
+
+function todayLine(r: Row, today: Day, whoWidth: number, width: number): string[] {
   const app = r.state.app;
   const overdue = r.advice.action !== 'wait' && r.advice.due < today;
   const step = r.advice.action === 'wait' ? r.advice.then! : r.advice.action;
   const label = fit(step === 'move-on' ? 'MOVE ON' : step.toUpperCase(), 8);
   const action = r.advice.action === 'wait' ? chalk.dim(label) : paintAction(r.advice, label);
   const when = whenLabel(r.advice, today);
-  const whoWidth = Math.max(20, width - 2 - 4 - 9 - 2 - 24);
-  const who = fit(`${app.company}${app.role ? ` · ${app.role}` : ''} · ${stageLabel(r.state.stage, r.state.round)}`, whoWidth);
+  const who = fit(whoText(r), whoWidth);
   const line1 = `  ${chalk.dim(fit(app.id, 3))} ${action} ${chalk.bold(who)}  ${overdue ? chalk.red(when) : when}`;
   const why = r.advice.reasons[0];
-  const line2 = `               ${chalk.dim(cut(`${why?.rule ?? ''} ${why?.text ?? ''}`, width - 16))}`;
+  const line2 = `${' '.repeat(LEAD)}${chalk.dim(cut(`${why?.rule ?? ''} ${why?.text ?? ''}`, width - LEAD))}`;
   return [line1.trimEnd(), line2];
 }
 
-export function renderToday(rows: Row[], pipe: Pipeline, today: Day, width: number): string {
+export function renderToday(rows: Row[], upcoming: State[], pipe: Pipeline, today: Day, width: number): string {
   const w = Math.max(60, Math.min(width, 120));
+  // The "when" column is as wide as its longest entry; the company column takes the rest, up to what it needs.
+  const whenWidth = Math.max(0, ...rows.map((r) => [...whenLabel(r.advice, today)].length));
+  const whoWidth = Math.min(Math.max(12, w - LEAD - 2 - whenWidth), Math.max(24, ...rows.map((r) => [...whoText(r)].length)));
   const due = rows.filter((r) => r.advice.action !== 'wait');
   const waiting = rows.filter((r) => r.advice.action === 'wait');
   const out: string[] = [chalk.bold(`followup · ${humanDay(today)} ${today.slice(0, 4)}`), ''];
-  if (rows.length === 0) out.push("  Nothing to follow up. Record an application with 'followup add'.", '');
+  if (rows.length === 0 && upcoming.length === 0) out.push("  Nothing to follow up. Record an application with 'followup add'.", '');
   if (due.length > 0) {
     out.push(chalk.bold.underline(`To do now (${due.length})`));
-    for (const r of due) out.push(...todayLine(r, today, w));
+    for (const r of due) out.push(...todayLine(r, today, whoWidth, w));
     out.push('');
   }
   if (waiting.length > 0) {
     out.push(chalk.bold.underline(`Waiting (${waiting.length})`));
-    for (const r of waiting) out.push(...todayLine(r, today, w));
+    for (const r of waiting) out.push(...todayLine(r, today, whoWidth, w));
     out.push('');
   }
-  if (pipe.hint) out.push(chalk.yellow(`Pipeline: ${pipe.hint}.`), '');
+  if (upcoming.length > 0) {
+    out.push(chalk.bold.underline(`Coming up (${upcoming.length})`));
+    for (const s of upcoming) {
+      const first = s.upcoming!;
+      const what = `${describeLoggedEvent(first, today).split(' · ')[0]} on ${humanDay(first.date, today)} (${relative(first.date, today)})`;
+      const name = `${s.app.company}${s.app.role ? ` · ${s.app.role}` : ''}`;
+      const who = fit(name, Math.min([...name].length, Math.max(12, w - 6 - 2 - [...what].length)));
+      out.push(`  ${chalk.dim(fit(s.app.id, 3))} ${chalk.bold(who)}  ${what}`.trimEnd());
+    }
+    out.push('');
+  }
+  if (pipe.hint) out.push(...wrap(`Pipeline: ${pipe.hint}.`, w, '  ').map((l) => chalk.yellow(l)), '');
   if (due.length > 0) out.push(chalk.dim("When it's done: followup done <id>. The words to use: followup draft <id>."));
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -113,9 +149,9 @@ export function renderStatus(rows: StatusRow[], counts: Record<string, number>, 
     const last = state.lastContact ? relative(state.lastContact.date, today) : '—';
     const next = advice
       ? `${actionLabel(advice).replace('wait, then ', '')} ${advice.action === 'wait' || advice.due > today ? humanDay(advice.due, today) : advice.due < today ? 'overdue' : 'today'}`
-      : chalk.dim('closed');
+      : chalk.dim(state.upcoming ? `starts ${humanDay(state.upcoming.date, today)}` : 'closed');
     out.push(
-      `${chalk.dim(fit(app.id, 3))} ${fit(app.company, 16)} ${fit(app.role ?? '', roleWidth)} ${fit(stageLabel(state.stage, state.round), 12)} ${fit(last, 9)} ${
+      `${chalk.dim(fit(app.id, 3))} ${fit(app.company, 16)} ${fit(app.role ?? '', roleWidth)} ${fit(state.upcoming ? '—' : stageLabel(state.stage, state.round), 12)} ${fit(last, 9)} ${
         advice ? paintAction(advice, next) : next
       }`.trimEnd(),
     );
@@ -144,8 +180,15 @@ export function describeLoggedEvent(e: AppEvent, today: Day): string {
   return parts.join(' · ');
 }
 
-export function renderAdvice(advice: Advice | null, today: Day, opts: { sources: boolean }): string[] {
-  if (!advice) return [chalk.dim('Closed: nothing more to do here.')];
+/** Why an application has no advice: it is closed, or its first event is still ahead. */
+export function noAdviceLabel(state: State, today: Day): string {
+  const first = state.upcoming;
+  if (first) return `Not started: ${describeLoggedEvent(first, today).split(' · ')[0]} on ${humanDay(first.date, today)} is ahead, nothing to do before it.`;
+  return 'Closed: nothing more to do here.';
+}
+
+export function renderAdvice(state: State, advice: Advice | null, today: Day, opts: { sources: boolean }): string[] {
+  if (!advice) return [chalk.dim(noAdviceLabel(state, today))];
   const out = [`${paintAction(advice, actionLabel(advice).toUpperCase())} ${whenLabel(advice, today)}`];
   for (const r of advice.reasons) {
     out.push(`  ${chalk.bold(r.rule)}  ${r.text}${opts.sources ? chalk.dim(` [${SOURCES[r.rule]}]`) : ''}`);
@@ -156,7 +199,7 @@ export function renderAdvice(advice: Advice | null, today: Day, opts: { sources:
 export function renderShow(state: State, advice: Advice | null, today: Day): string {
   const app = state.app;
   const out: string[] = [chalk.bold(`#${app.id} ${app.company}${app.role ? ` · ${app.role}` : ''}`)];
-  out.push(`Stage:   ${stageLabel(state.stage, state.round)}${app.noCalls ? ' · no phone calls' : ''}`);
+  out.push(`Stage:   ${state.upcoming ? 'not started' : stageLabel(state.stage, state.round)}${app.noCalls ? ' · no phone calls' : ''}`);
   const contact = [app.contact.name, app.contact.email && `<${app.contact.email}>`, app.contact.phone].filter(Boolean).join(' ');
   if (contact) out.push(`Contact: ${contact}`);
   if (app.url) out.push(`Posting: ${app.url}`);
@@ -166,7 +209,7 @@ export function renderShow(state: State, advice: Advice | null, today: Day): str
     const upcoming = e.date > today ? chalk.yellow(' (upcoming)') : '';
     out.push(`  ${fit(`${humanDay(e.date, today)} ${e.date.slice(0, 4)}`, 16)} ${describeLoggedEvent(e, today)}${upcoming}`);
   }
-  out.push('', chalk.bold.underline('Next'), ...renderAdvice(advice, today, { sources: true }));
+  out.push('', chalk.bold.underline('Next'), ...renderAdvice(state, advice, today, { sources: true }));
   if (advice?.script) out.push('', chalk.bold.underline('Script'), ...advice.script.split('\n').map((l) => `  ${l}`));
   return `${out.join('\n')}\n`;
 }
@@ -175,5 +218,5 @@ export function renderShow(state: State, advice: Advice | null, today: Day): str
 export function renderNext(state: State, advice: Advice | null, today: Day): string {
   const app = state.app;
   const head = `${chalk.bold(`#${app.id} ${app.company}`)}${app.role ? ` · ${app.role}` : ''} · ${stageLabel(state.stage, state.round)}`;
-  return `${[head, ...renderAdvice(advice, today, { sources: false })].join('\n')}\n`;
+  return `${[head, ...renderAdvice(state, advice, today, { sources: false })].join('\n')}\n`;
 }

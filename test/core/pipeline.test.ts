@@ -167,3 +167,11 @@ describe('adviseAll', () => {
     expect(JSON.stringify(apps)).toBe(before);
   });
 });
+
+describe('pipeline: an application whose first event is after today', () => {
+  it('is not active yet', () => {
+    const ahead = app([e('interview', '2026-11-25', { round: 1 })]);
+    expect(hint([applied(), screen(), ahead]).active).toBe(2);
+    expect(hint([applied(), screen(), ahead], {}, '2026-11-25').active).toBe(3);
+  });
+});

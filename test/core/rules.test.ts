@@ -703,3 +703,25 @@ describe('N4: waiting (R8) at the first-interview stage', () => {
     expect(rules(adv('2026-11-21', [e('screen', '2026-11-21')]))).toEqual(['R5']);
   });
 });
+
+describe('an application whose every event is after today (logged in advance)', () => {
+  const events = [e('interview', '2026-12-03', { round: 1 })];
+
+  it('has no advice yet, is not closed, and names its first event as upcoming', () => {
+    const [r] = board('2026-11-30', [app(events)]);
+    expect(r!.advice).toBeNull();
+    expect(r!.state.closed).toBe(false);
+    expect(r!.state.upcoming).toEqual(events[0]);
+  });
+
+  it('from that day on, the rules see it as usual', () => {
+    const [r] = board('2026-12-03', [app(events)]);
+    expect(r!.state.upcoming).toBeUndefined();
+    expect(rule(r!.advice)).toBe('R5');
+  });
+
+  it('one seen event is enough: a later one ahead does not hold the advice back', () => {
+    const a = adv('2026-11-30', [e('applied', '2026-11-02'), ...events]);
+    expect(a).toMatchObject({ action: 'email', kind: 'follow-up', due: '2026-11-09' });
+  });
+});
