@@ -8,7 +8,7 @@ import { type State, deriveState } from './timeline.js';
 
 export interface Advised {
   state: State;
-  /** null when the application is closed (R1), or has not started yet (state.upcoming). */
+  /** null when the application is closed (R1), or has not started yet (no event dated today or before). */
   advice: Advice | null;
 }
 
@@ -38,7 +38,7 @@ function script(ctx: RuleContext, p: Proposal): string | null {
 
 export function advise(ctx: RuleContext): Advice | null {
   // Events after today are not seen: an application whose first event is still ahead has nothing to advise yet.
-  if (ctx.state.upcoming) return null;
+  if (ctx.state.events.length === 0) return null;
   for (const rule of RULES) {
     const p = rule.advise(ctx);
     if (p === null) continue;
@@ -84,7 +84,7 @@ export interface Pipeline {
 }
 
 export function pipeline(states: readonly State[], settings: Settings): Pipeline {
-  const active = states.filter((s) => !s.closed && !s.upcoming);
+  const active = states.filter((s) => !s.closed && s.events.length > 0);
   const accepted = states.some((s) => s.stage === 'accepted');
   let hint: string | null = null;
   if (!accepted) {
