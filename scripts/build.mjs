@@ -1,5 +1,9 @@
 // One esbuild bundle in dist/; prompts and rarely used commands are split out and loaded with import().
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: start empty, or old chunks pile up beside the new ones.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: ['src/cli.ts'],

@@ -2,7 +2,6 @@
 // every write keeps the previous file as .bak and replaces the file atomically (temp file, fsync, rename), mode 0600.
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import writeFileAtomic from 'write-file-atomic';
 import { FailError } from '../errors.js';
 import { migrate } from './migrate.js';
 import { backupPath } from './paths.js';
@@ -75,6 +74,8 @@ export class DataFile implements Adapter<Data> {
     const problem = problemWith(data);
     if (problem) throw new Error(`refusing to write an invalid data file (${problem})`);
     const text = `${JSON.stringify(data, null, 2)}\n`;
+    // Loaded here, not at the top: read-only commands (today, status) never pay for it.
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     if (this.raw !== null) {
       if (this.version < SCHEMA_VERSION) {
         // Keep the file as it was before the upgrade, beside the usual backup.

@@ -4,7 +4,6 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
 import { DataFile } from './datafile.js';
-import { withLock } from './lock.js';
 import { type Data, emptyData } from './schema.js';
 
 export interface StoreOptions {
@@ -26,6 +25,8 @@ export async function readData(file: string): Promise<Data> {
  */
 export async function updateData<T>(opts: StoreOptions, fn: (data: Data) => T): Promise<T> {
   await ensureFolder(opts.file);
+  // The lock (proper-lockfile, graceful-fs) is loaded only by commands that write.
+  const { withLock } = await import('./lock.js');
   return withLock(opts.file, opts.lockTimeoutMs, async (assertHeld) => {
     const db = new Low(new DataFile(opts.file), emptyData());
     await db.read();
