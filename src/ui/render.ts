@@ -139,29 +139,33 @@ export interface StatusRow {
   advice: Advice | null;
 }
 
+function statusNext(state: State, advice: Advice | null, today: Day): string {
+  if (!advice) return state.upcoming ? `starts ${humanDay(state.upcoming.date, today)}` : 'closed';
+  const when =
+    advice.action === 'wait' ? `from ${humanDay(advice.due, today)}` : advice.due < today ? `overdue ${daysBetween(advice.due, today)}d` : 'today';
+  return `${actionLabel(advice).replace('wait, then ', '')} ${when}`;
+}
+
 export function renderStatus(rows: StatusRow[], counts: Record<string, number>, funnel: [string, number][], today: Day, width: number): string {
   const w = Math.max(70, Math.min(width, 140));
-  const roleWidth = Math.max(10, w - 45 - 22);
-  const header = `${fit('ID', 3)} ${fit('COMPANY', 16)} ${fit('ROLE', roleWidth)} ${fit('STAGE', 12)} ${fit('CONTACT', 9)} NEXT`;
+  const nexts = rows.map(({ state, advice }) => statusNext(state, advice, today));
+  // ID, COMPANY, STAGE and LAST are fixed; ROLE takes what NEXT leaves of the width.
+  const roleWidth = Math.max(10, w - (3 + 1 + 16 + 1 + 1 + 12 + 1 + 9 + 1) - Math.max(4, ...nexts.map((n) => [...n].length)));
+  const header = `${fit('ID', 3)} ${fit('COMPANY', 16)} ${fit('ROLE', roleWidth)} ${fit('STAGE', 12)} ${fit('LAST', 9)} NEXT`;
   const out: string[] = [chalk.bold(header)];
-  for (const { state, advice } of rows) {
+  rows.forEach(({ state, advice }, i) => {
     const app = state.app;
     const last = state.lastContact ? relative(state.lastContact.date, today) : '—';
-    const next = advice
-      ? `${actionLabel(advice).replace('wait, then ', '')} ${advice.action === 'wait' || advice.due > today ? humanDay(advice.due, today) : advice.due < today ? 'overdue' : 'today'}`
-      : chalk.dim(state.upcoming ? `starts ${humanDay(state.upcoming.date, today)}` : 'closed');
-    out.push(
-      `${chalk.dim(fit(app.id, 3))} ${fit(app.company, 16)} ${fit(app.role ?? '', roleWidth)} ${fit(state.upcoming ? '—' : stageLabel(state.stage, state.round), 12)} ${fit(last, 9)} ${
-        advice ? paintAction(advice, next) : next
-      }`.trimEnd(),
-    );
-  }
+    const stage = state.upcoming ? '—' : stageLabel(state.stage, state.round);
+    const next = advice ? paintAction(advice, nexts[i]!) : chalk.dim(nexts[i]!);
+    out.push(`${chalk.dim(fit(app.id, 3))} ${fit(app.company, 16)} ${fit(app.role ?? '', roleWidth)} ${fit(stage, 12)} ${fit(last, 9)} ${next}`.trimEnd());
+  });
   if (rows.length === 0) out.push(chalk.dim("No applications yet: 'followup add' records one."));
   out.push('');
   const countLine = Object.entries(counts)
     .map(([stage, n]) => `${stage} ${n}`)
     .join(' · ');
-  out.push(`By stage: ${countLine || 'none'}`);
+  out.push(...wrap(`By stage: ${countLine || 'none'}`, w, '          '));
   out.push(`Funnel:   ${funnel.map(([stage, n]) => `${stage} ${n}`).join(' → ')}`);
   return `${out.join('\n')}\n`;
 }

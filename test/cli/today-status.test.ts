@@ -225,6 +225,23 @@ describe('80 columns', () => {
     }
   });
 
+  it('status --all fits too: a long role, a "move on from" row, and the counts of all nine stages', () => {
+    const f = fixture('2026-11-25');
+    try {
+      const id = f.add('Quiet Company Incorporated', ['--role', 'Senior Staff Principal Engineer, Platform', '--date', '2026-11-02']);
+      f.ok(['log', id, 'email', '--date', '2026-11-09']);
+      f.ok(['log', id, 'email', '--date', '2026-11-23']);
+      f.add('Gone', ['--date', '2026-11-02']);
+      f.ok(['log', 'gone', 'withdrawn', '--date', '2026-11-10']);
+      const out = f.ok(['status', '--all']).stdout;
+      expect(out).toMatch(/move on from Mon 30 Nov/);
+      expect(out.replace(/\s+/g, ' ')).toContain('moved-on 0');
+      for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    } finally {
+      f.cleanup();
+    }
+  });
+
   // "from Mon 4 Jan 2027 (in 7d)" is the widest "when": the company column gives way to it.
   it('a waiting line due next year fits too', () => {
     const f = fixture('2026-12-28');
