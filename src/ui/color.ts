@@ -8,6 +8,8 @@ export function setUpColour(opts: { colorFlag: boolean; isTTY: boolean; env: Nod
   else if (forced) chalk.level = Math.max(chalk.level, 1) as typeof chalk.level;
   else if (opts.env.NO_COLOR !== undefined && opts.env.NO_COLOR !== '') chalk.level = 0;
   else if (!opts.isTTY) chalk.level = 0;
+  // chalk's own detection says 0 on a terminal when CI is set (or TERM is unknown): a terminal gets colour all the same.
+  else if (chalk.level === 0 && opts.env.TERM !== 'dumb') chalk.level = 1;
 }
 
 export { chalk };
