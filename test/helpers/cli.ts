@@ -1,6 +1,6 @@
 // Spawns the built bin (npm test builds it first) against a temp data file and a fixed day.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,6 +19,10 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   input?: string;
   cwd?: string;
+  /** Another copy of the bin (see unprivileged()), and the user to run it as. */
+  bin?: string;
+  uid?: number;
+  gid?: number;
 }
 
 function envFor(opts: RunOptions): NodeJS.ProcessEnv {
@@ -30,12 +34,13 @@ function envFor(opts: RunOptions): NodeJS.ProcessEnv {
 
 /** Runs `followup ...args` to completion, stdin closed (not a TTY). */
 export function run(args: string[], opts: RunOptions = {}): RunResult {
-  const p = spawnSync(process.execPath, [BIN, ...args], {
+  const p = spawnSync(process.execPath, [opts.bin ?? BIN, ...args], {
     env: envFor(opts),
     input: opts.input ?? '',
     encoding: 'utf8',
     cwd: opts.cwd,
     timeout: 30_000,
+    ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.gid } : {}),
   });
   return { code: p.status, signal: p.signal, stdout: p.stdout, stderr: p.stderr };
 }
@@ -65,4 +70,16 @@ export function json<T = any>(r: RunResult): T {
 export function tempDb(): { dir: string; db: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'followup-test-'));
   return { dir, db: join(dir, 'followup.json'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * For tests that need an ordinary user while the suite runs as root (CI, containers), where file modes do not
+ * bind: a copy of the built bin that user can reach (dist/ is one self-contained bundle), and `nobody`'s ids.
+ */
+export function unprivileged(): { bin: string; uid: number; gid: number; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'followup-bin-'));
+  chmodSync(dir, 0o755);
+  const root = resolve(import.meta.dirname, '../..');
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
+  return { bin: join(dir, 'bin', 'followup.js'), uid: 65534, gid: 65534, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,9 +1,9 @@
 // Bad data files are refused by every command (exit 1, the path and the problem named, the file left byte
 // for byte), and `followup doctor` restores them from the backup when asked to.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, run, tempDb } from '../helpers/cli.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type RunOptions, json, run, tempDb, unprivileged } from '../helpers/cli.js';
 import { isRoot, mode, seedDoc, seedText, writeSeed } from './fixtures.js';
 
 let t: ReturnType<typeof tempDb>;
@@ -112,22 +112,33 @@ describe.each(KINDS)('$kind', ({ text, problem, status }) => {
   }
 });
 
-// Root reads any file whatever its mode, so this case can only be checked as an ordinary user.
-describe.skipIf(isRoot)('an unreadable file (chmod 000; skipped when running as root)', () => {
+// Root reads any file whatever its mode: as root, the commands run as `nobody`, who owns the folder and files.
+describe('an unreadable file (chmod 000)', () => {
+  let as: RunOptions = {};
+  let user: ReturnType<typeof unprivileged> | undefined;
+  beforeAll(() => {
+    if (isRoot) {
+      user = unprivileged();
+      as = { bin: user.bin, uid: user.uid, gid: user.gid };
+    }
+  });
+  afterAll(() => user?.cleanup());
   beforeEach(() => {
     writeFileSync(`${t.db}.bak`, BACKUP, { mode: 0o600 });
     writeFileSync(t.db, GOOD, { mode: 0o600 });
+    if (user) for (const p of [t.dir, t.db, `${t.db}.bak`]) chownSync(p, user.uid, user.gid);
     chmodSync(t.db, 0o000);
   });
 
   it('today and add refuse it with exit 1, naming the path; doctor --yes does not restore over it', () => {
-    expectRefused(run(['today'], { db: t.db }), t.db, /permission denied/);
-    expectRefused(run(['add', '--no-input', '--company', 'Other'], { db: t.db }), t.db, /permission denied/);
-    const r = run(['doctor', '--yes', '--json'], { db: t.db });
+    const go = (args: string[]) => run(args, { db: t.db, ...as });
+    expectRefused(go(['today']), t.db, /permission denied/);
+    expectRefused(go(['add', '--no-input', '--company', 'Other']), t.db, /permission denied/);
+    const r = go(['doctor', '--yes', '--json']);
     expect(r.code).toBe(1);
     expect(json(r).problem).toMatch(/permission denied/);
     expect(json(r)).not.toHaveProperty('restored');
-    expect(run(['doctor'], { db: t.db }).stdout).toContain('UNREADABLE: cannot read');
+    expect(go(['doctor']).stdout).toContain('UNREADABLE: cannot read');
     chmodSync(t.db, 0o600);
     expect(readFileSync(t.db, 'utf8')).toBe(GOOD);
     expect(readdirSync(t.dir).sort()).toEqual(['followup.json', 'followup.json.bak']);
