@@ -259,9 +259,12 @@ export const NOTES: readonly Note[] = [
     text: ({ state, today }, advice) => {
       if (advice.action !== 'wait' || state.anchor?.type !== 'delay') return null;
       const until = state.anchor.until;
-      return `they have a business reason for the delay${state.anchor.reason ? ` (${state.anchor.reason})` : ''}: nothing you can do before ${
-        until ? humanDay(until, today) : 'they said'
-      }`;
+      const why = state.anchor.reason ? ` (${state.anchor.reason})` : '';
+      // Still a wait after the delay's day (the weekly limit): say it ran out rather than "nothing before" a past day.
+      if (until !== undefined && until < today) {
+        return `they had a business reason for the delay${why}, until ${humanDay(until, today)}: it has run out, but not your weekly limit`;
+      }
+      return `they have a business reason for the delay${why}: nothing you can do before ${until ? humanDay(until, today) : 'they said'}`;
     },
   },
   {

@@ -616,6 +616,14 @@ describe('N2: waiting on a delay', () => {
     expect(a).toMatchObject({ action: 'email', due: '2026-12-01' });
     expect(rules(a)).toEqual(['R8']);
   });
+  it('past the delay\'s day, still waiting (the weekly limit): N2 says the delay has run out', () => {
+    const early = e('delay', '2026-11-16', { until: '2026-11-20', reason: 'budget freeze' });
+    const a = adv('2026-11-23', [APPLIED, e('email', '2026-11-19'), early]);
+    expect(a).toMatchObject({ action: 'wait', due: '2026-11-26', then: 'email' });
+    expect(rules(a)).toEqual(['R8', 'N2']);
+    expect(reason(a, 'N2')).toContain('until Fri 20 Nov: it has run out');
+    expect(reason(a, 'N2')).not.toContain('nothing you can do');
+  });
   it('a delay without until still has a business reason', () => {
     const a = adv('2026-11-18', [APPLIED, e('delay', '2026-11-16')]);
     expect(a).toMatchObject({ action: 'wait', due: '2026-11-23' });
