@@ -1,7 +1,6 @@
 // Calendar days as 'YYYY-MM-DD' strings, and business days (RULES.md "Words": business day, roll, addBusinessDays).
 import { addDays as addDaysToDate } from 'date-fns/addDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { lightFormat } from 'date-fns/lightFormat';
 
 /** A calendar day, 'YYYY-MM-DD'. */
 export type Day = string;
@@ -28,8 +27,10 @@ function toDate(day: Day): Date {
   return date;
 }
 
+// Formatted by hand: date-fns' lightFormat tokenises its pattern on every call, and the rules make thousands.
 export function dayOf(date: Date): Day {
-  return lightFormat(date, 'yyyy-MM-dd');
+  const y = String(date.getFullYear()).padStart(4, '0');
+  return `${y}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 export function addDays(day: Day, n: number): Day {
