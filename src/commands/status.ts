@@ -28,7 +28,8 @@ export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; jso
   const rows = [...open.sort(byUrgency), ...listed.filter((r) => r.advice === null)];
   const counts: Record<string, number> = {};
   for (const stage of opts.all ? [...OPEN_STAGES, ...CLOSED_STAGES] : OPEN_STAGES) counts[stage] = 0;
-  for (const r of listed) counts[r.state.stage] = (counts[r.state.stage] ?? 0) + 1;
+  // One whose every event is still ahead has no stage yet.
+  for (const r of listed) if (!r.state.upcoming) counts[r.state.stage] = (counts[r.state.stage] ?? 0) + 1;
   const steps = funnel(listed.map((r) => r.state));
   if (opts.json) {
     ctx.print(

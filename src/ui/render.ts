@@ -27,6 +27,11 @@ export function stageLabel(stage: Stage, round: number | null): string {
   return stage === 'interview' && round !== null ? `interview ${round}` : stage;
 }
 
+/** The stage as shown: 'not started' while every event is still ahead. */
+function stageOf(state: State): string {
+  return state.upcoming ? 'not started' : stageLabel(state.stage, state.round);
+}
+
 /** 'today', 'tomorrow', 'in 3d', '2d ago'. */
 export function relative(day: Day, today: Day): string {
   const n = daysBetween(today, day);
@@ -82,7 +87,7 @@ const LEAD = 2 + 3 + 1 + 8 + 1;
 
 function whoText(r: Row): string {
   const app = r.state.app;
-  return `${app.company}${app.role ? ` · ${app.role}` : ''} · ${stageLabel(r.state.stage, r.state.round)}`;
+  return `${app.company}${app.role ? ` · ${app.role}` : ''} · ${stageOf(r.state)}`;
 }
 
 function todayLine(r: Row, today: Day, whoWidth: number, width: number): string[] {
@@ -122,7 +127,7 @@ export function renderToday(rows: Row[], upcoming: State[], pipe: Pipeline, toda
     out.push(chalk.bold.underline(`Coming up (${upcoming.length})`));
     for (const s of upcoming) {
       const first = s.upcoming!;
-      const what = `${describeLoggedEvent(first, today).split(' · ')[0]} on ${humanDay(first.date, today)} (${relative(first.date, today)})`;
+      const what = `${firstEvent(first, today)} (${relative(first.date, today)})`;
       const name = `${s.app.company}${s.app.role ? ` · ${s.app.role}` : ''}`;
       const who = fit(name, Math.min([...name].length, Math.max(12, w - 6 - 2 - [...what].length)));
       out.push(`  ${chalk.dim(fit(s.app.id, 3))} ${chalk.bold(who)}  ${what}`.trimEnd());
@@ -156,7 +161,7 @@ export function renderStatus(rows: StatusRow[], counts: Record<string, number>, 
   rows.forEach(({ state, advice }, i) => {
     const app = state.app;
     const last = state.lastContact ? relative(state.lastContact.date, today) : '—';
-    const stage = state.upcoming ? '—' : stageLabel(state.stage, state.round);
+    const stage = stageOf(state);
     const next = advice ? paintAction(advice, nexts[i]!) : chalk.dim(nexts[i]!);
     out.push(`${chalk.dim(fit(app.id, 3))} ${fit(app.company, 16)} ${fit(app.role ?? '', roleWidth)} ${fit(stage, 12)} ${fit(last, 9)} ${next}`.trimEnd());
   });
@@ -184,10 +189,14 @@ export function describeLoggedEvent(e: AppEvent, today: Day): string {
   return parts.join(' · ');
 }
 
+/** 'interview (round 1) on Thu 3 Dec': the event that will start an application. */
+function firstEvent(e: AppEvent, today: Day): string {
+  return `${describeLoggedEvent({ type: e.type, date: e.date, round: e.round }, today)} on ${humanDay(e.date, today)}`;
+}
+
 /** Why an application has no advice: it is closed, or its first event is still ahead. */
-export function noAdviceLabel(state: State, today: Day): string {
-  const first = state.upcoming;
-  if (first) return `Not started: ${describeLoggedEvent(first, today).split(' · ')[0]} on ${humanDay(first.date, today)} is ahead, nothing to do before it.`;
+function noAdviceLabel(state: State, today: Day): string {
+  if (state.upcoming) return `Not started: ${firstEvent(state.upcoming, today)} is ahead, nothing to do before it.`;
   return 'Closed: nothing more to do here.';
 }
 
@@ -203,7 +212,7 @@ export function renderAdvice(state: State, advice: Advice | null, today: Day, op
 export function renderShow(state: State, advice: Advice | null, today: Day): string {
   const app = state.app;
   const out: string[] = [chalk.bold(`#${app.id} ${app.company}${app.role ? ` · ${app.role}` : ''}`)];
-  out.push(`Stage:   ${state.upcoming ? 'not started' : stageLabel(state.stage, state.round)}${app.noCalls ? ' · no phone calls' : ''}`);
+  out.push(`Stage:   ${stageOf(state)}${app.noCalls ? ' · no phone calls' : ''}`);
   const contact = [app.contact.name, app.contact.email && `<${app.contact.email}>`, app.contact.phone].filter(Boolean).join(' ');
   if (contact) out.push(`Contact: ${contact}`);
   if (app.url) out.push(`Posting: ${app.url}`);
@@ -221,6 +230,6 @@ export function renderShow(state: State, advice: Advice | null, today: Day): str
 /** The few lines printed after add, log and done. */
 export function renderNext(state: State, advice: Advice | null, today: Day): string {
   const app = state.app;
-  const head = `${chalk.bold(`#${app.id} ${app.company}`)}${app.role ? ` · ${app.role}` : ''} · ${stageLabel(state.stage, state.round)}`;
+  const head = `${chalk.bold(`#${app.id} ${app.company}`)}${app.role ? ` · ${app.role}` : ''} · ${stageOf(state)}`;
   return `${[head, ...renderAdvice(state, advice, today, { sources: false })].join('\n')}\n`;
 }

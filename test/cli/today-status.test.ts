@@ -287,8 +287,10 @@ describe('an application whose first event is still ahead (an interview logged i
   });
 
   it('status says when it starts; done and draft refuse with exit 1 and write nothing', () => {
-    expect(fx.ok(['status']).stdout).toMatch(/Future .*starts Thu 3 Dec/);
-    expect(fx.json(['status']).applications[0].next).toBeNull();
+    expect(fx.ok(['status']).stdout).toMatch(/Future .*not started .*starts Thu 3 Dec/);
+    const doc = fx.json(['status']);
+    expect(doc.applications[0].next).toBeNull();
+    expect(Object.values(doc.counts).every((n) => n === 0)).toBe(true);
     const before = readFileSync(fx.db);
     for (const cmd of ['done', 'draft']) {
       const r = fx.run([cmd, id]);
