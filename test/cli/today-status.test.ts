@@ -197,6 +197,23 @@ describe('pipeline.hint', () => {
   });
 });
 
+/** Every line of a command's output, piped (80 columns), fits. */
+function expectFits(out: string): void {
+  for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+}
+
+/** A test on a data file of its own, cleaned up after. */
+function withFixture(now: string, body: (f: Fx) => void): () => void {
+  return () => {
+    const f = fixture(now);
+    try {
+      body(f);
+    } finally {
+      f.cleanup();
+    }
+  };
+}
+
 describe('80 columns', () => {
   let fx: Fx;
   beforeAll(() => {
@@ -210,54 +227,39 @@ describe('80 columns', () => {
     fx.add('Third', ['--date', '2026-12-02']);
     const out = fx.ok(['today']).stdout;
     expect(out).toContain('A very long');
-    for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    expectFits(out);
   });
 
-  it('the pipeline hint is wrapped to fit too', () => {
-    const f = fixture();
-    try {
-      f.add('Solo', ['--date', '2026-11-16']);
-      const out = f.ok(['today']).stdout;
-      expect(out).toContain('Pipeline');
-      for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
-    } finally {
-      f.cleanup();
-    }
-  });
+  it('the pipeline hint is wrapped to fit too', withFixture('2026-11-20', (f) => {
+    f.add('Solo', ['--date', '2026-11-16']);
+    const out = f.ok(['today']).stdout;
+    expect(out).toContain('Pipeline');
+    expectFits(out);
+  }));
 
-  it('status --all fits too: a long role, a "move on from" row, and the counts of all nine stages', () => {
-    const f = fixture('2026-11-25');
-    try {
-      const id = f.add('Quiet Company Incorporated', ['--role', 'Senior Staff Principal Engineer, Platform', '--date', '2026-11-02']);
-      f.ok(['log', id, 'email', '--date', '2026-11-09']);
-      f.ok(['log', id, 'email', '--date', '2026-11-23']);
-      f.add('Gone', ['--date', '2026-11-02']);
-      f.ok(['log', 'gone', 'withdrawn', '--date', '2026-11-10']);
-      const out = f.ok(['status', '--all']).stdout;
-      expect(out).toMatch(/move on from Mon 30 Nov/);
-      expect(out.replace(/\s+/g, ' ')).toContain('moved-on 0');
-      for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
-    } finally {
-      f.cleanup();
-    }
-  });
+  it('status --all fits too: a long role, a "move on from" row, and the counts of all nine stages', withFixture('2026-11-25', (f) => {
+    const id = f.add('Quiet Company Incorporated', ['--role', 'Senior Staff Principal Engineer, Platform', '--date', '2026-11-02']);
+    f.ok(['log', id, 'email', '--date', '2026-11-09']);
+    f.ok(['log', id, 'email', '--date', '2026-11-23']);
+    f.add('Gone', ['--date', '2026-11-02']);
+    f.ok(['log', 'gone', 'withdrawn', '--date', '2026-11-10']);
+    const out = f.ok(['status', '--all']).stdout;
+    expect(out).toMatch(/move on from Mon 30 Nov/);
+    expect(out.replace(/\s+/g, ' ')).toContain('moved-on 0');
+    expectFits(out);
+  }));
 
   // "from Mon 4 Jan 2027 (in 7d)" is the widest "when": the company column gives way to it.
-  it('a waiting line due next year fits too', () => {
-    const f = fixture('2026-12-28');
-    try {
-      // Three active: no pipeline hint.
-      f.add('Next year', ['--role', 'Backend Engineer', '--date', '2026-12-28']);
-      f.add('Other', ['--date', '2026-12-01']);
-      f.add('Third', ['--date', '2026-12-02']);
-      const out = f.ok(['today']).stdout;
-      expect(out).toContain('2027');
-      expect(out).not.toContain('Pipeline');
-      for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
-    } finally {
-      f.cleanup();
-    }
-  });
+  it('a waiting line due next year fits too', withFixture('2026-12-28', (f) => {
+    // Three active: no pipeline hint.
+    f.add('Next year', ['--role', 'Backend Engineer', '--date', '2026-12-28']);
+    f.add('Other', ['--date', '2026-12-01']);
+    f.add('Third', ['--date', '2026-12-02']);
+    const out = f.ok(['today']).stdout;
+    expect(out).toContain('2027');
+    expect(out).not.toContain('Pipeline');
+    expectFits(out);
+  }));
 });
 
 describe('an application whose first event is still ahead (an interview logged in advance)', () => {
