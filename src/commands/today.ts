@@ -3,7 +3,7 @@ import { adviseAll, byUrgency, pipeline } from '../core/advise.js';
 import type { Advice } from '../core/model.js';
 import { readData } from '../store/store.js';
 import { effectiveSettings } from '../store/schema.js';
-import { printJson, todayItemJson } from '../ui/json.js';
+import { printJson, todayItemJson, upcomingJson } from '../ui/json.js';
 import { renderToday } from '../ui/render.js';
 import { type Ctx, parseDateFlag } from './context.js';
 
@@ -16,15 +16,12 @@ export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean }): 
     .filter((r): r is typeof r & { advice: Advice } => r.advice !== null)
     .map((r) => ({ ...r, id: r.state.app.id }))
     .sort(byUrgency);
-  const pipe = pipeline(
-    all.map((r) => r.state),
-    settings,
-  );
+  const states = all.map((r) => r.state);
+  const pipe = pipeline(states, settings);
   // Applications whose first event is still ahead (an interview logged in advance): no advice before it.
-  const upcoming = all.map((r) => r.state).filter((s) => s.upcoming !== undefined);
+  const upcoming = states.filter((s) => s.upcoming !== undefined);
   if (opts.json) {
-    const ahead = upcoming.map((s) => ({ id: s.app.id, company: s.app.company, role: s.app.role ?? null, event: s.upcoming!.type, date: s.upcoming!.date }));
-    ctx.print(printJson({ asOf, items: rows.map((r) => todayItemJson(r.state, r.advice)), pipeline: pipe, upcoming: ahead }));
+    ctx.print(printJson({ asOf, items: rows.map((r) => todayItemJson(r.state, r.advice)), pipeline: pipe, upcoming: upcoming.map(upcomingJson) }));
   } else {
     ctx.print(renderToday(rows, upcoming, pipe, asOf, ctx.columns));
   }

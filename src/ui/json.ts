@@ -54,6 +54,12 @@ export function todayItemJson(state: State, advice: Advice) {
   };
 }
 
+/** One entry of `today --json`'s `upcoming`: an application whose first event is still ahead. */
+export function upcomingJson(state: State) {
+  const first = state.upcoming!;
+  return { id: state.app.id, company: state.app.company, role: state.app.role ?? null, event: first.type, date: first.date };
+}
+
 export function printJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
