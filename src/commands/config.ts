@@ -31,6 +31,7 @@ export function parseSetting(key: Key, value: string): Settings[Key] {
     if (!/^\d{1,4}$/.test(v) || Number(v) < min) throw new UsageError(`${key} is a whole number from ${min} up, not '${value}'`);
     return Number(v);
   }
+  if (def === null) return v === '' || v === 'none' ? null : value;
   if (v === '' || v === 'none') return [];
   const days = v.split(',').map((d) => d.trim());
   const bad = days.find((d) => !isDay(d));
@@ -39,6 +40,7 @@ export function parseSetting(key: Key, value: string): Settings[Key] {
 }
 
 function show(value: Settings[Key]): string {
+  if (value === null) return 'none';
   return Array.isArray(value) ? value.join(',') || 'none' : String(value);
 }
 

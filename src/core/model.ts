@@ -30,6 +30,8 @@ export interface AppEvent {
   reason?: string;
   deadline?: Day;
   note?: string;
+  /** A call nobody picked up (a voicemail may have been left): a follow-up, never an answered one. */
+  noAnswer?: boolean;
 }
 
 export interface Contact {
@@ -51,32 +53,69 @@ export interface Application {
 
 export interface Settings {
   thankYou: boolean;
+  thankYouWindowBusinessDays: number;
+  rejectionReply: boolean;
+  rejectionReplyBusinessDays: number;
   firstFollowUpBusinessDays: number;
   daysAfterPromise: number;
+  delayCheckInDays: number;
   minDaysBetweenFollowUps: number;
   maxUnansweredEarly: number;
   maxUnansweredLate: number;
-  offerAnswerBusinessDays: number;
+  maxCallsFirstInterview: number;
+  maxCallsEncouraged: number;
+  /**
+   * The days that are not business days besides weekends. In the data file: the user's own list.
+   * As the rules see it (effectiveSettings): that list plus the public holidays of `country`.
+   */
   holidays: Day[];
+  /** An ISO country code, optionally with a region (`US`, `GB`, `DE-BY`); null: none. */
+  country: string | null;
   pipelineMin: number;
+  /** The seeker's name and signature, at the end of every email script; null: unset. */
+  name: string | null;
+  signature: string | null;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   thankYou: true,
+  thankYouWindowBusinessDays: 2,
+  rejectionReply: true,
+  rejectionReplyBusinessDays: 2,
   firstFollowUpBusinessDays: 5,
   daysAfterPromise: 1,
+  delayCheckInDays: 21,
   minDaysBetweenFollowUps: 7,
   maxUnansweredEarly: 2,
   maxUnansweredLate: 3,
-  offerAnswerBusinessDays: 2,
+  maxCallsFirstInterview: 1,
+  maxCallsEncouraged: 2,
   holidays: [] as Day[],
+  country: null,
   pipelineMin: 3,
+  name: null,
+  signature: null,
 });
 
 export type Action = 'call' | 'email' | 'wait' | 'move-on';
 export type NextStep = Exclude<Action, 'wait'>;
-export type Kind = 'thank-you' | 'follow-up' | 'invited' | 'offer' | 'competing-offer' | 'negative-cue' | 'unanswered';
-export type RuleId = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'N1' | 'N2' | 'N3' | 'N4';
+export const KINDS = [
+  'thank-you',
+  'follow-up',
+  'invited',
+  'offer',
+  'competing-offer',
+  'negative-cue',
+  'unanswered',
+  'after-call',
+  'scheduled',
+  'withdraw',
+  'rejection-reply',
+] as const;
+export type Kind = (typeof KINDS)[number];
+export type RuleId =
+  | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R11' | 'R12' | 'R13'
+  | 'N1' | 'N2' | 'N3' | 'N4';
 
 export interface Reason {
   rule: RuleId;

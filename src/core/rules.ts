@@ -148,9 +148,9 @@ export const RULES: readonly Rule[] = [
       }
       return {
         action,
-        due: roll(addBusinessDays(offer.date, settings.offerAnswerBusinessDays, h), h),
+        due: roll(addBusinessDays(offer.date, 2, h), h),
         kind: 'offer',
-        text: `the offer of ${humanDay(offer.date, today)} has no deadline: answer it, or ask for the time you need, within ${settings.offerAnswerBusinessDays} business days`,
+        text: `the offer of ${humanDay(offer.date, today)} has no deadline: answer it, or ask for the time you need, within 2 business days`,
       };
     },
   },

@@ -80,6 +80,8 @@ function body(c: ScriptContext): string[] {
         'Since we spoke, [something new: a work sample, a reference, an answer the interview left open], which I thought you would find useful.',
         nextStep(c),
       ];
+    default:
+      return [];
   }
 }
 

@@ -27,7 +27,18 @@ function v1ToV2(doc: Doc): Doc {
   return { ...doc, schemaVersion: 2, nextId: maxId + 1, settings: {}, applications };
 }
 
-const STEPS: Record<number, (doc: Doc) => Doc> = { 1: v1ToV2 };
+/** Settings of rulebook version 1 that version 2 no longer has: dropped with the upgrade (new ones take their defaults). */
+const GONE_SETTINGS = ['offerAnswerBusinessDays'];
+
+/** Version 3: rulebook version 2 (new settings, `noAnswer` calls, country holidays); settings that no longer exist go. */
+function v2ToV3(doc: Doc): Doc {
+  const settings = doc.settings;
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return { ...doc, schemaVersion: 3 };
+  const kept = Object.fromEntries(Object.entries(settings as Doc).filter(([k]) => !GONE_SETTINGS.includes(k)));
+  return { ...doc, schemaVersion: 3, settings: kept };
+}
+
+const STEPS: Record<number, (doc: Doc) => Doc> = { 1: v1ToV2, 2: v2ToV3 };
 
 /** The document at the current version (unchanged when it already is). Throws on a version it cannot carry. */
 export function migrate(doc: Doc, from: number): Doc {

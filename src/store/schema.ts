@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { isDay } from '../core/calendar.js';
 import { CHANNELS, CUES, DEFAULT_SETTINGS, EVENT_TYPES, type Application, type Settings } from '../core/model.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const day = v.pipe(v.string(), v.check((s: string) => isDay(s), 'expected a date as YYYY-MM-DD'));
 const text = v.string();
@@ -21,6 +21,7 @@ const EventSchema = v.looseObject({
   reason: v.optional(text),
   deadline: v.optional(day),
   note: v.optional(text),
+  noAnswer: v.optional(v.boolean()),
 });
 
 const ApplicationSchema = v.looseObject({
@@ -36,14 +37,31 @@ const ApplicationSchema = v.looseObject({
 
 export const SettingsSchema = v.strictObject({
   thankYou: v.optional(v.boolean()),
+  thankYouWindowBusinessDays: v.optional(count),
+  rejectionReply: v.optional(v.boolean()),
+  rejectionReplyBusinessDays: v.optional(count),
   firstFollowUpBusinessDays: v.optional(count),
   daysAfterPromise: v.optional(count),
+  delayCheckInDays: v.optional(count),
   minDaysBetweenFollowUps: v.optional(count),
   maxUnansweredEarly: v.optional(v.pipe(count, v.minValue(1))),
   maxUnansweredLate: v.optional(v.pipe(count, v.minValue(1))),
-  offerAnswerBusinessDays: v.optional(count),
+  maxCallsFirstInterview: v.optional(count),
+  maxCallsEncouraged: v.optional(count),
   holidays: v.optional(v.array(day)),
+  country: v.optional(v.nullable(v.string())),
   pipelineMin: v.optional(count),
+  name: v.optional(v.nullable(text)),
+  signature: v.optional(v.nullable(text)),
+});
+
+/**
+ * The public holidays of the `country` setting, resolved by `followup config country` (which loads the
+ * holiday library) and stored per year, so that reading commands never load that library.
+ */
+const CountryHolidaysSchema = v.strictObject({
+  country: v.string(),
+  years: v.record(v.pipe(v.string(), v.regex(/^\d{4}$/, 'expected a year')), v.array(day)),
 });
 
 export const DataSchema = v.pipe(
@@ -51,6 +69,7 @@ export const DataSchema = v.pipe(
     schemaVersion: v.literal(SCHEMA_VERSION),
     nextId: v.pipe(v.number(), v.integer(), v.minValue(1)),
     settings: SettingsSchema,
+    countryHolidays: v.optional(CountryHolidaysSchema),
     applications: v.array(ApplicationSchema),
   }),
   v.check((d) => new Set(d.applications.map((a) => a.id)).size === d.applications.length, 'two applications share an id'),
@@ -63,6 +82,8 @@ export interface Data {
   nextId: number;
   /** Only the settings the user changed; the rest are the defaults. */
   settings: Partial<Settings>;
+  /** The public holidays of settings.country, per year (see CountryHolidaysSchema). */
+  countryHolidays?: { country: string; years: Record<string, string[]> };
   applications: Application[];
 }
 
@@ -70,8 +91,16 @@ export function emptyData(): Data {
   return { schemaVersion: SCHEMA_VERSION, nextId: 1, settings: {}, applications: [] };
 }
 
+/** The settings as the rules see them: the defaults, the user's changes, and the country's holidays among the holidays. */
 export function effectiveSettings(data: Data): Settings {
-  return { ...DEFAULT_SETTINGS, ...data.settings };
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...data.settings };
+  const country = data.countryHolidays;
+  if (settings.country !== null && country !== undefined && country.country === settings.country) {
+    const all = new Set(settings.holidays);
+    for (const days of Object.values(country.years)) for (const d of days) all.add(d);
+    settings.holidays = [...all].sort();
+  }
+  return settings;
 }
 
 /** The first problem with the document, as "where: what", or null when it is valid. */

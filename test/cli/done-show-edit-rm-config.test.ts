@@ -236,23 +236,31 @@ describe('rm', () => {
 describe('config', () => {
   const DEFAULTS = {
     thankYou: true,
+    thankYouWindowBusinessDays: 2,
+    rejectionReply: true,
+    rejectionReplyBusinessDays: 2,
     firstFollowUpBusinessDays: 5,
     daysAfterPromise: 1,
+    delayCheckInDays: 21,
     minDaysBetweenFollowUps: 7,
     maxUnansweredEarly: 2,
     maxUnansweredLate: 3,
-    offerAnswerBusinessDays: 2,
+    maxCallsFirstInterview: 1,
+    maxCallsEncouraged: 2,
     holidays: [],
+    country: null,
     pipelineMin: 3,
+    name: null,
+    signature: null,
   };
 
-  it('lists all nine settings with their defaults, and reads one', () => {
+  it('lists all the settings with their defaults, and reads one', () => {
     expect(fx.json(['config'])).toEqual(DEFAULTS);
     const out = fx.ok(['config']).stdout;
     for (const [key, value] of Object.entries(DEFAULTS)) {
-      expect(out).toMatch(new RegExp(`^${key}\\b.*${Array.isArray(value) ? '' : String(value)}`, 'm'));
+      expect(out).toMatch(new RegExp(`^${key}\\b.*${Array.isArray(value) ? '' : value === null ? 'none' : String(value)}`, 'm'));
     }
-    expect(out.trim().split('\n')).toHaveLength(9);
+    expect(out.trim().split('\n')).toHaveLength(Object.keys(DEFAULTS).length);
     expect(fx.ok(['config', 'minDaysBetweenFollowUps']).stdout.trim()).toBe('7');
     expect(fx.ok(['config', 'thankYou']).stdout.trim()).toBe('true');
     expect(fx.json(['config', 'holidays'])).toEqual({ holidays: [] });

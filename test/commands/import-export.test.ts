@@ -266,7 +266,7 @@ describe('export', () => {
     ok(['config', 'pipelineMin', '5']);
     const out = json(ok(['export', '--format', 'json']));
     expect(Object.keys(out)).toEqual(['schemaVersion', 'exportedAt', 'nextId', 'settings', 'applications']);
-    expect(out).toMatchObject({ schemaVersion: 2, exportedAt: '2026-11-20', nextId: 2, settings: { pipelineMin: 5 } });
+    expect(out).toMatchObject({ schemaVersion: 3, exportedAt: '2026-11-20', nextId: 2, settings: { pipelineMin: 5 } });
     expect(out.applications).toEqual(JSON.parse(readFileSync(t.db, 'utf8')).applications);
     // json is the default format
     expect(ok(['export']).stdout).toBe(ok(['export', '--format', 'json']).stdout);
@@ -278,7 +278,7 @@ describe('export', () => {
       expect(r.stdout.length).toBeGreaterThan(0);
     }
     expect(existsSync(t.db)).toBe(false);
-    expect(json(ok(['export']))).toEqual({ schemaVersion: 2, exportedAt: '2026-11-20', nextId: 1, settings: {}, applications: [] });
+    expect(json(ok(['export']))).toEqual({ schemaVersion: 3, exportedAt: '2026-11-20', nextId: 1, settings: {}, applications: [] });
     expect(ok(['export', '--format', 'csv']).stdout).toBe(`${HEADER}\n`);
   });
 

@@ -6,6 +6,7 @@ import { adviseAll, pipeline, type Advised } from '../../src/core/advise.js';
 import { addDays, isBusinessDay, isDay } from '../../src/core/calendar.js';
 import {
   CHANNELS,
+  DEFAULT_SETTINGS,
   CUES,
   EVENT_TYPES,
   type Advice,
@@ -79,10 +80,9 @@ const anySettings: fc.Arbitrary<Settings> = fc.record({
   minDaysBetweenFollowUps: fc.integer({ min: 0, max: 14 }),
   maxUnansweredEarly: fc.integer({ min: 1, max: 4 }),
   maxUnansweredLate: fc.integer({ min: 1, max: 5 }),
-  offerAnswerBusinessDays: fc.integer({ min: 0, max: 5 }),
   holidays: fc.uniqueArray(day2026, { maxLength: 30 }),
   pipelineMin: fc.integer({ min: 0, max: 5 }),
-});
+}).map((s) => ({ ...DEFAULT_SETTINGS, ...s }));
 
 const ACTIONS = ['call', 'email', 'wait', 'move-on'];
 const STEPS = ['call', 'email', 'move-on'];

@@ -147,13 +147,6 @@ describe('R3: an offer', () => {
     expect(adv('2026-11-18', [e('offer', '2026-11-16')], {}, { noCalls: true })).toMatchObject({ action: 'email', due: '2026-11-18', kind: 'offer' });
     expect(adv('2026-11-16', [e('offer', '2026-11-16')], {}, { noCalls: true })).toMatchObject({ action: 'wait', then: 'email' });
   });
-  it('the setting offerAnswerBusinessDays', () => {
-    expect(adv('2026-11-16', [e('offer', '2026-11-16')], { offerAnswerBusinessDays: 5 })).toMatchObject({ due: '2026-11-23' });
-    expect(adv('2026-11-16', [e('offer', '2026-11-16')], { offerAnswerBusinessDays: 1 })).toMatchObject({ due: '2026-11-17' });
-    expect(adv('2026-11-16', [e('offer', '2026-11-16')], { offerAnswerBusinessDays: 0 })).toMatchObject({ action: 'call', due: '2026-11-16' });
-    // every due date is rolled: 0 business days after a Saturday offer is the Monday
-    expect(adv('2026-11-21', [e('offer', '2026-11-21')], { offerAnswerBusinessDays: 0 })).toMatchObject({ action: 'wait', due: '2026-11-23' });
-  });
   it('no R3 before the offer is dated, nor after it is accepted or declined', () => {
     expect(rule(on('2026-11-15', [APPLIED, e('offer', '2026-11-16')]))).toBe('R8');
     expect(on('2026-11-20', [e('offer', '2026-11-16'), e('accepted', '2026-11-18')])).toBeNull();

@@ -266,7 +266,7 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       expect(t.stderr()).toBe('');
 
       const data = readDb(db);
-      expect(data).toMatchObject({ schemaVersion: 2, nextId: 2 });
+      expect(data).toMatchObject({ schemaVersion: 3, nextId: 2 });
       expect(data.applications).toEqual([
         {
           id: '1',

@@ -166,7 +166,7 @@ describe('doctor', () => {
       status: 'ok',
       applications: 3,
       events: 4,
-      schemaVersion: 2,
+      schemaVersion: 3,
       size: readFileSync(t.db).length,
       backup: { present: true, ok: true, applications: 3, events: 3 },
       lock: null,
@@ -174,7 +174,7 @@ describe('doctor', () => {
     });
     const human = run(['doctor'], { db: t.db });
     expect(human.code).toBe(0);
-    expect(human.stdout).toContain('OK: 3 applications, 4 events, schema version 2');
+    expect(human.stdout).toContain('OK: 3 applications, 4 events, schema version 3');
     expect(snapshot()).toEqual(before);
   });
 

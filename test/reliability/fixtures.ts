@@ -17,7 +17,7 @@ export function seedDoc(opts: SeedOptions) {
     if (opts.noteLength) event.note = 'x'.repeat(opts.noteLength);
     return { id: String(i), company: opts.company ? opts.company(i) : `Seed ${i}`, role: 'Engineer', contact: {}, noCalls: false, events: [event] };
   });
-  return { schemaVersion: 2, nextId: opts.count + 1, settings: {}, applications };
+  return { schemaVersion: 3, nextId: opts.count + 1, settings: {}, applications };
 }
 
 export function seedText(opts: SeedOptions): string {

@@ -17,7 +17,7 @@ const app = (id: string, extra: Record<string, unknown> = {}) => ({
   events: [{ type: 'applied', date: '2026-11-16' }],
   ...extra,
 });
-const doc = (over: Record<string, unknown> = {}) => ({ schemaVersion: 2, nextId: 3, settings: {}, applications: [app('1'), app('2')], ...over });
+const doc = (over: Record<string, unknown> = {}) => ({ schemaVersion: 3, nextId: 3, settings: {}, applications: [app('1'), app('2')], ...over });
 const good = JSON.stringify(doc(), null, 2);
 
 const BAD: [string, string, RegExp][] = [
@@ -26,7 +26,7 @@ const BAD: [string, string, RegExp][] = [
   ['a stranger object', JSON.stringify({ hello: 'world' }), /no schemaVersion/],
   ['empty', '', /is empty/],
   ['only whitespace', ' \n\t\n ', /is empty/],
-  ['newer version', JSON.stringify(doc({ schemaVersion: 3 })), /newer followup \(schema version 3; this one reads up to 2\)/],
+  ['newer version', JSON.stringify(doc({ schemaVersion: 4 })), /newer followup \(schema version 4; this one reads up to 3\)/],
   ['no schemaVersion', JSON.stringify({ nextId: 1, settings: {}, applications: [] }), /no schemaVersion/],
   ['a string schemaVersion', JSON.stringify(doc({ schemaVersion: '2' })), /no schemaVersion/],
   ['an array', JSON.stringify([doc()]), /expected a JSON object/],
@@ -43,7 +43,7 @@ const BAD: [string, string, RegExp][] = [
 describe('decode', () => {
   it('accepts a good file', () => {
     const { data, version } = decode(Buffer.from(good), FILE);
-    expect(version).toBe(2);
+    expect(version).toBe(3);
     expect(data.applications.map((a) => a.id)).toEqual(['1', '2']);
   });
 

@@ -1,4 +1,4 @@
-// Version 1 files are read as version 2 without touching the disk, and upgraded on the first write after backups.
+// Version 1 files are read as version 3 without touching the disk, and upgraded on the first write after backups.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,9 +42,9 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a version-1 file', () => {
-  it('is read as version 2 without touching the disk', async () => {
+  it('is read as version 3 without touching the disk', async () => {
     const data = await readData(file);
-    expect(data.schemaVersion).toBe(2);
+    expect(data.schemaVersion).toBe(3);
     expect(data.settings).toEqual({});
     expect(data.applications.map((a) => a.id)).toEqual(['1', '7', '3']);
     expect(data.applications[0]!.contact).toEqual({ name: 'Dana Smith', email: 'dana@acme.example', phone: '+1 555 0100' });
@@ -72,7 +72,7 @@ describe('a version-1 file', () => {
     expect(mode(file)).toBe(0o600);
 
     const onDisk = JSON.parse(readFileSync(file, 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(3);
     expect(onDisk.nextId).toBe(9);
     expect(onDisk.applications.map((a: { id: string }) => a.id)).toEqual(['1', '7', '3', '8']);
     expect(onDisk.applications[0].contact.email).toBe('dana@acme.example');

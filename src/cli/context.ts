@@ -1,0 +1,19 @@
+// What every command's action gets from the process: its context (data file, today, terminal), built once per run.
+import type { Command } from 'commander';
+import { type Ctx, type GlobalOptions, makeContext } from '../commands/context.js';
+import { setUpColour } from '../ui/color.js';
+
+export type Opts = Record<string, unknown>;
+
+export function context(cmd: Command): Ctx {
+  const globals = cmd.optsWithGlobals() as GlobalOptions;
+  setUpColour({ colorFlag: globals.color, isTTY: Boolean(process.stdout.isTTY), env: process.env });
+  return makeContext(globals, {
+    env: process.env,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns,
+    print: (text) => process.stdout.write(text),
+    now: () => new Date(),
+  });
+}

@@ -1,0 +1,87 @@
+// Text from outside (flags, prompts, CSV cells, the data file) on its way to a terminal: one module for all,
+// so no command forgets. Checked where it enters (oneLine), escaped where it leaves (safe), measured by
+// terminal width (string-width: CJK and emoji take two columns, combining marks none).
+import stringWidth from 'string-width';
+
+// C0 controls, DEL and C1 controls; plus the bidirectional overrides, which reorder what a terminal shows.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
+
+function escapeOne(ch: string): string {
+  const named = NAMED[ch];
+  if (named) return named;
+  const code = ch.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** True when the text holds a control character (ESC, BEL, a newline, …) that cannot belong in a one-line field. */
+export function hasControl(text: string): boolean {
+  return CONTROL.test(text);
+}
+
+/** A one-line value for display: every control character shown escaped (`\e`, `\n`, `\x07`). */
+export function safe(text: string): string {
+  return CONTROL.test(text) ? text.replace(CONTROL_ALL, escapeOne) : text;
+}
+
+/** A multi-line value (a note) for display: newlines kept, every other control character escaped. */
+export function safeLines(text: string): string {
+  return text.replace(/\r\n/g, '\n').replace(CONTROL_BUT_NEWLINE, escapeOne);
+}
+
+/** Columns the text takes on a terminal. */
+export function width(text: string): number {
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+}
+
+/** Cuts to at most n columns, with an ellipsis when cut (never half a wide character). */
+export function cutTo(text: string, n: number): string {
+  if (width(text) <= n) return text;
+  let out = '';
+  let used = 0;
+  for (const ch of segments(text)) {
+    const w = width(ch);
+    if (used + w > n - 1) break;
+    out += ch;
+    used += w;
+  }
+  return `${out}…`;
+}
+
+/** Pads or cuts to exactly n columns. */
+export function fitTo(text: string, n: number): string {
+  const cut = cutTo(text, n);
+  return cut + ' '.repeat(Math.max(0, n - width(cut)));
+}
+
+/** Wraps prose at word boundaries to `columns`, every line after the first indented by `indent` spaces. */
+export function wrap(text: string, columns: number, indent = 0): string {
+  const pad = ' '.repeat(indent);
+  const limit = Math.max(10, columns);
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/)) {
+    if (word === '') continue;
+    const lead = out.length === 0 && line === '' ? '' : line === '' ? pad : '';
+    const candidate = line === '' ? `${lead}${word}` : `${line} ${word}`;
+    if (line !== '' && width(candidate) > limit) {
+      out.push(line);
+      line = `${pad}${word}`;
+    } else {
+      line = candidate;
+    }
+  }
+  out.push(line);
+  return out.join('\n');
+}
+
+function segments(text: string): string[] {
+  // Grapheme clusters where Intl has them, so an emoji with a modifier is never cut in half.
+  const Seg = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => { segment(t: string): Iterable<{ segment: string }> } }).Segmenter;
+  if (Seg) return [...new Seg(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  return [...text];
+}
