@@ -1,11 +1,13 @@
-// followup export [--format json|csv|ics]: the data as a readable backup, a spreadsheet `import` reads back,
-// or a calendar of the pending calls and emails. Writes to stdout; never creates the data file.
+// followup export [--format json|csv|ics] [--output FILE]: the data as a complete backup (JSON), a spreadsheet
+// `import` reads back (CSV), or a calendar of pending calls, emails and scheduled interviews (ICS).
+// Writes to stdout, or to FILE (0600, atomically); never creates the data file.
 import { adviseAll } from '../core/advise.js';
 import { UsageError } from '../errors.js';
 import { effectiveSettings } from '../store/schema.js';
 import { readData } from '../store/store.js';
-import { CSV_COLUMNS, applicationRow, formatCsv } from '../ui/csv.js';
-import { type CalendarEvent, followUpEvent, formatIcs } from '../ui/ics.js';
+import { EXPORT_COLUMNS, applicationRow } from '../ui/csv-export.js';
+import { formatCsv } from '../ui/csv.js';
+import { type CalendarEvent, followUpEvent, formatIcs, interviewEvents } from '../ui/ics.js';
 import { printJson } from '../ui/json.js';
 import { type Ctx, parseDateFlag } from './context.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -13,6 +15,26 @@ import pkg from '../../package.json' with { type: 'json' };
 export interface ExportOptions {
   format?: 'json' | 'csv' | 'ics';
   asOf?: string;
+  output?: string;
+}
+
+function byDate(a: CalendarEvent, b: CalendarEvent): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0;
+}
+
+async function render(ctx: Ctx, format: string, asOf: string): Promise<string> {
+  const data = await readData(ctx.file);
+  if (format === 'json') {
+    const { schemaVersion, nextId, settings, applications } = data;
+    return printJson({ schemaVersion, exportedAt: ctx.today, nextId, settings, applications });
+  }
+  const advised = adviseAll(data.applications, effectiveSettings(data), asOf);
+  if (format === 'csv') return formatCsv([EXPORT_COLUMNS, ...advised.map(applicationRow)]);
+  const events = advised
+    .flatMap((r) => [followUpEvent(r.state.app, r.advice), ...interviewEvents(r.state.app, r.state.closed, asOf)])
+    .filter((e): e is CalendarEvent => e !== null)
+    .sort(byDate);
+  return formatIcs(events, ctx.today, pkg.version);
 }
 
 export async function exportData(ctx: Ctx, opts: ExportOptions): Promise<void> {
@@ -20,23 +42,13 @@ export async function exportData(ctx: Ctx, opts: ExportOptions): Promise<void> {
   if (opts.asOf !== undefined && format !== 'ics') {
     throw new UsageError(`--as-of goes with --format ics (the day whose advice goes in the calendar), not ${format}`);
   }
+  if (opts.output !== undefined && opts.output.trim() === '') throw new UsageError('--output is empty; give the path of the file to write');
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
-  const data = await readData(ctx.file);
-
-  if (format === 'json') {
-    const { schemaVersion, nextId, settings, applications } = data;
-    ctx.print(printJson({ schemaVersion, exportedAt: ctx.today, nextId, settings, applications }));
+  const text = await render(ctx, format, asOf);
+  if (opts.output === undefined) {
+    ctx.print(text);
     return;
   }
-
-  if (format === 'csv') {
-    ctx.print(formatCsv([[...CSV_COLUMNS], ...data.applications.map(applicationRow)]));
-    return;
-  }
-
-  const events = adviseAll(data.applications, effectiveSettings(data), asOf)
-    .map((r) => followUpEvent(r.state.app, r.advice))
-    .filter((e): e is CalendarEvent => e !== null)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  ctx.print(formatIcs(events, ctx.today, pkg.version));
+  const { writePrivateFile } = await import('../ui/output-file.js');
+  await writePrivateFile(opts.output, text);
 }

@@ -1,25 +1,34 @@
-// followup import FILE.csv: applications from a spreadsheet, each row checked as `add` checks its flags.
-// A bad row is reported by the line it starts on; nothing is written unless every row is good (or --skip-bad).
+// followup import FILE.csv: applications from a spreadsheet (followup's own export, Huntr, Teal, LinkedIn, a
+// hand-made sheet). A bad row is reported by the line it starts on; nothing is written unless every row is good
+// (or --skip-bad). A row already there (same company, role and date) is skipped, so a second import adds nothing.
 import { readFile } from 'node:fs/promises';
 import type { Application } from '../core/model.js';
 import { FailError, UsageError } from '../errors.js';
-import { updateData } from '../store/store.js';
-import { CSV_COLUMNS, type CsvColumn, type CsvRecord, CsvSyntaxError, columnName, isBlankRecord, isCsvColumn, parseCsv } from '../ui/csv.js';
+import type { Data } from '../store/schema.js';
+import { readData, updateData } from '../store/store.js';
+import { ColumnError, type Columns, type Field, parseMaps, recognise } from '../ui/csv-columns.js';
+import { type DateCell, type Order, findOrder } from '../ui/csv-dates.js';
+import { parseStageMaps } from '../ui/csv-stages.js';
+import { type CsvRecord, CsvSyntaxError, isBlankRecord, parseCsv } from '../ui/csv.js';
+import { type PlannedRow, type Tally, dryRunTable, progressBar, summaryLine } from '../ui/import-view.js';
 import { printJson } from '../ui/json.js';
-import { type AddFlags, insert, newApplication } from './add.js';
+import { safe } from '../ui/text.js';
+import { insert } from './add.js';
 import type { Ctx } from './context.js';
+import { type RowResult, readRow, sameKey } from './import-row.js';
 
 export interface ImportOptions {
   skipBad?: boolean;
+  dryRun?: boolean;
   json?: boolean;
+  map?: string[];
+  mapStage?: string[];
+  monthFirst?: boolean;
+  dayFirst?: boolean;
 }
 
-interface BadRow {
-  line: number;
-  error: string;
-}
-
-const ACCEPTED = `${CSV_COLUMNS.join(', ')} (in any order and any case; only company is required)`;
+/** Files with more rows than this show a progress bar on a terminal. */
+const LARGE = 200;
 
 async function readText(path: string, file: string): Promise<string> {
   let raw: Buffer;
@@ -45,73 +54,69 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Which column each field of a row is, from the header row; null for a nameless column left empty. */
-function readHeader(file: string, header: CsvRecord | undefined, body: readonly CsvRecord[]): (CsvColumn | null)[] {
-  if (!header) throw new UsageError(`${file} has no header row; its first line names the columns: ${ACCEPTED}`);
-  const names = header.fields.map(columnName);
-  const found = header.fields.map((f) => `'${f.trim()}'`).join(', ');
-  if (!names.includes('company')) {
-    const separator = header.fields.length === 1 && /[;\t]/.test(header.fields[0] ?? '') ? '; followup reads comma-separated files: save it with commas' : '';
-    throw new UsageError(`${file} has no company column (columns found: ${found}${separator}); the columns are ${ACCEPTED}`);
-  }
-  const unknown = names.filter((n) => n !== '' && !isCsvColumn(n));
-  if (unknown.length > 0) {
-    throw new UsageError(`${file}: unknown column${unknown.length === 1 ? '' : 's'} ${unknown.map((n) => `'${n}'`).join(', ')}; the columns are ${ACCEPTED}`);
-  }
-  const twice = names.find((n, i) => n !== '' && names.indexOf(n) !== i);
-  if (twice) throw new UsageError(`${file}: the column '${twice}' appears twice; keep one`);
-  // A spreadsheet may carry empty columns with no name: they are ignored while they stay empty.
-  names.forEach((n, i) => {
-    if (n !== '') return;
-    const used = body.find((r) => (r.fields[i] ?? '').trim() !== '');
-    if (used) {
-      throw new UsageError(`${file}: column ${i + 1} has no name in the header but line ${used.line} has a value in it; name it (${CSV_COLUMNS.join(', ')}) or empty it`);
-    }
-  });
-  return names.map((n) => (n === '' ? null : (n as CsvColumn)));
-}
-
-/** The flags of `add` a row stands for: an empty cell is a flag not given. */
-function rowFlags(columns: readonly (CsvColumn | null)[], fields: readonly string[]): AddFlags {
-  const cells: Partial<Record<CsvColumn, string>> = {};
-  columns.forEach((c, i) => {
-    const value = fields[i]?.trim();
-    if (c && value) cells[c] = value;
-  });
-  return {
-    company: cells.company,
-    role: cells.role,
-    stage: cells.stage,
-    round: cells.round,
-    date: cells.date,
-    expectBy: cells.expect_by,
-    contact: cells.contact,
-    email: cells.email,
-    phone: cells.phone,
-    url: cells.url,
-    note: cells.note,
-  };
-}
-
-const FLAG_COLUMN = /--(company|role|stage|round|date|expect-by|contact|email|phone|url|note)\b/g;
-
-/** One row as a new application, or what is wrong with it in the spreadsheet's words (columns, not flags). */
-function checkRow(columns: readonly (CsvColumn | null)[], record: CsvRecord, today: string): Omit<Application, 'id'> | string {
-  if (record.fields.length > columns.length && !isBlankRecord(record.fields.slice(columns.length))) {
-    return `${record.fields.length} fields but the header names ${columns.length} columns; quote a value that holds a comma ("a, b")`;
-  }
-  const flags = rowFlags(columns, record.fields);
-  if (!flags.company) return 'company is empty; every row needs one';
+function columnsOf(file: string, header: CsvRecord | undefined, opts: ImportOptions): Columns {
+  if (!header) throw new UsageError(`${file} has no header row; its first line names the columns (company, role, stage, date, …)`);
   try {
-    return newApplication(flags, today);
+    return recognise(header.fields, parseMaps(opts.map ?? []));
   } catch (err) {
-    if (err instanceof UsageError) return err.message.replace(FLAG_COLUMN, (_, flag: string) => flag.replace('-', '_'));
-    throw err;
+    if (!(err instanceof ColumnError)) throw err;
+    const one = header.fields.length === 1 && /[;\t]/.test(header.fields[0] ?? '');
+    throw new UsageError(`${file}: ${err.message}${one ? '; followup reads comma-separated files: save it with commas' : ''}`);
   }
 }
 
-function listed(bad: readonly BadRow[]): string {
-  return bad.map((b) => `line ${b.line}: ${b.error}`).join('\n');
+/** The order of slashed dates: the flag, else what the file shows; refused when the file cannot tell or shows both. */
+function orderOf(file: string, fields: readonly (Field | null)[], rows: readonly CsvRecord[], opts: ImportOptions): Order | undefined {
+  if (opts.monthFirst && opts.dayFirst) throw new UsageError('--month-first and --day-first go one at a time; pass the one your file uses');
+  if (opts.monthFirst) return 'month-first';
+  if (opts.dayFirst) return 'day-first';
+  const at = fields.flatMap((f, i) => (f === 'date' || f === 'expect_by' || f === 'deadline' ? [i] : []));
+  function* cells(): Generator<DateCell> {
+    for (const r of rows) for (const i of at) yield { line: r.line, text: r.fields[i] ?? '' };
+  }
+  const found = findOrder(cells());
+  const show = (c: DateCell) => `line ${c.line}: '${safe(c.text.trim())}'`;
+  if (found.kind === 'either') {
+    throw new UsageError(
+      `${file}: every slashed date reads month-first or day-first (${show(found.example)}); pass --month-first or --day-first; nothing was imported`,
+    );
+  }
+  if (found.kind === 'both') {
+    throw new UsageError(
+      `${file} shows both orders of slashed dates (${show(found.dayFirst)} is day-first, ${show(found.monthFirst)} month-first); write them one way (or as YYYY-MM-DD) and import again; nothing was imported`,
+    );
+  }
+  return found.kind === 'shown' ? found.order : undefined;
+}
+
+interface Checked {
+  line: number;
+  result: RowResult;
+}
+
+/** Which rows are new, against the data as it is (a Set of keys: one pass over the applications, one over the rows). */
+function plan(data: Data, checked: readonly Checked[]): { rows: PlannedRow[]; fresh: Omit<Application, 'id'>[] } {
+  const keys = new Set(data.applications.map(sameKey));
+  const rows: PlannedRow[] = [];
+  const fresh: Omit<Application, 'id'>[] = [];
+  for (const { line, result } of checked) {
+    if (result.kind === 'bad') rows.push({ line, fate: 'bad', ...result.shown, detail: result.error });
+    else if (result.kind === 'not-applied') rows.push({ line, fate: 'not applied yet', ...result.shown, detail: result.word });
+    else {
+      const { app } = result;
+      const key = sameKey(app);
+      const first = app.events[0];
+      const last = app.events.at(-1);
+      const row: PlannedRow = { line, fate: 'import', company: app.company, role: app.role, stage: last?.type, date: first?.date };
+      if (keys.has(key)) row.fate = 'already there';
+      else {
+        keys.add(key);
+        fresh.push(app);
+      }
+      rows.push(row);
+    }
+  }
+  return { rows, fresh };
 }
 
 function plural(n: number, word: string): string {
@@ -121,6 +126,12 @@ function plural(n: number, word: string): string {
 export async function importCsv(ctx: Ctx, path: string, opts: ImportOptions): Promise<void> {
   // `followup import -` reads the CSV from stdin.
   const file = path === '-' ? 'stdin' : path;
+  let stages: ReturnType<typeof parseStageMaps>;
+  try {
+    stages = parseStageMaps(opts.mapStage ?? []);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   const text = await readText(path, file);
   let records: CsvRecord[];
   try {
@@ -129,36 +140,71 @@ export async function importCsv(ctx: Ctx, path: string, opts: ImportOptions): Pr
     if (err instanceof CsvSyntaxError) throw new UsageError(`${file}: line ${err.line}: ${err.message}; nothing was imported`);
     throw err;
   }
-  const [header, ...rows] = records;
-  const columns = readHeader(file, header, rows);
+  const [header, ...body] = records;
+  const { fields, ignored } = columnsOf(file, header, opts);
+  const order = orderOf(file, fields, body, opts);
 
-  const good: Omit<Application, 'id'>[] = [];
-  const bad: BadRow[] = [];
-  for (const record of rows) {
-    const result = checkRow(columns, record, ctx.today);
-    if (typeof result === 'string') bad.push({ line: record.line, error: result });
-    else good.push(result);
+  const bar = body.length > LARGE && !opts.json ? progressBar(body.length, process.stderr, ctx.columns) : undefined;
+  const checked: Checked[] = body.map((r, i) => {
+    if (i % 50 === 0) bar?.tick(i);
+    return { line: r.line, result: readRow(fields, r.fields, { order, stages, today: ctx.today }) };
+  });
+  bar?.done();
+
+  const bad = checked.filter((c) => c.result.kind === 'bad') as { line: number; result: { kind: 'bad'; error: string } }[];
+  const goodCount = checked.length - bad.length;
+  if (bad.length > 0 && !opts.skipBad && !opts.dryRun) {
+    const [first] = bad;
+    const more = bad.length > 1 ? `; ${plural(bad.length - 1, 'more bad row')} (line${bad.length > 2 ? 's' : ''} ${bad.slice(1, 11).map((b) => b.line).join(', ')}${bad.length > 11 ? ', …' : ''})` : '';
+    const rest = goodCount > 0 ? `, or pass --skip-bad to import the ${plural(goodCount, 'other row')}` : '';
+    throw new UsageError(`${file}: line ${first?.line}: ${first?.result.error}${more}; nothing was imported: fix ${bad.length === 1 ? 'it' : 'them (--dry-run lists them all)'}${rest}`);
+  }
+  if (bad.length > 0 && goodCount === 0 && !opts.dryRun) {
+    throw new FailError(`${file}: every row is bad (line ${bad[0]?.line}: ${bad[0]?.result.error}); nothing was imported`);
   }
 
-  if (bad.length > 0 && !opts.skipBad) {
-    const rest = good.length > 0 ? `, or pass --skip-bad to import the ${plural(good.length, 'good row')}` : '';
-    throw new UsageError(`${listed(bad)}\n${plural(bad.length, 'bad row')} in ${file}; nothing was imported: fix ${bad.length === 1 ? 'it' : 'them'}${rest}`);
-  }
-  if (bad.length > 0 && good.length === 0) {
-    throw new FailError(`${listed(bad)}\nevery row of ${file} is bad; nothing was imported`);
+  let rows: PlannedRow[];
+  let ids: string[] = [];
+  if (opts.dryRun) {
+    rows = plan(await readData(ctx.file), checked).rows;
+  } else {
+    const planned = plan(await readData(ctx.file), checked);
+    rows = planned.rows;
+    // Decided again inside the transaction, against the file as it is then: another process may have written.
+    if (planned.fresh.length > 0) {
+      const done = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (data) => {
+        const again = plan(data, checked);
+        return { rows: again.rows, ids: again.fresh.map((app) => insert(data, app).id) };
+      });
+      rows = done.rows;
+      ids = done.ids;
+    }
   }
 
-  const ids =
-    good.length === 0
-      ? []
-      : await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (data) => good.map((app) => insert(data, app).id));
-
-  if (bad.length > 0) process.stderr.write(`followup: ${listed(bad)}\n`);
+  const tally: Tally = {
+    imported: ids,
+    already: rows.filter((r) => r.fate === 'already there').length,
+    notApplied: rows.filter((r) => r.fate === 'not applied yet').length,
+    bad: bad.map((b) => b.line),
+  };
   if (opts.json) {
-    ctx.print(printJson({ imported: ids, skipped: bad }));
+    ctx.print(
+      printJson({
+        dryRun: Boolean(opts.dryRun),
+        imported: ids,
+        rows: rows.map((r) => ({ line: r.line, fate: r.fate, company: r.company ?? null, role: r.role ?? null, stage: r.stage ?? null, date: r.date ?? null, detail: r.detail ?? null })),
+        ignoredColumns: ignored,
+      }),
+    );
     return;
   }
-  const which = ids.length === 0 ? ` (${file} has no rows)` : ids.length === 1 ? ` (id ${ids[0]})` : ` (ids ${ids[0]}–${ids[ids.length - 1]})`;
-  const skipped = bad.length > 0 ? `; skipped ${plural(bad.length, 'bad row')} (line${bad.length === 1 ? '' : 's'} ${bad.map((b) => b.line).join(', ')})` : '';
-  ctx.print(`Imported ${plural(ids.length, 'application')}${which}${skipped}.\n`);
+  if (opts.skipBad && !opts.dryRun) for (const b of bad) process.stderr.write(`followup: skipped line ${b.line}: ${b.result.error}\n`);
+  const out: string[] = [];
+  if (ignored.length > 0) out.push(`Ignored column${ignored.length === 1 ? '' : 's'} (pass --map "Column=field" to read one): ${ignored.map((c) => safe(c)).join(', ')}\n`);
+  if (opts.dryRun) {
+    tally.imported = rows.filter((r) => r.fate === 'import').map((r) => String(r.line));
+    out.push(dryRunTable(rows, ctx.columns));
+  }
+  out.push(summaryLine(tally, Boolean(opts.dryRun)));
+  ctx.print(out.join(''));
 }

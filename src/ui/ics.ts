@@ -1,13 +1,21 @@
-// iCalendar (RFC 5545) for `followup export --format ics`: each pending call or email as an all-day event.
-import { type Day, addDays } from '../core/calendar.js';
-import type { Advice, Application } from '../core/model.js';
+// iCalendar (RFC 5545) for `followup export --format ics`: each pending call or email, and each scheduled
+// interview, as an all-day event. One UID per application and kind, so a newer export moves the event in a
+// calendar that imported an older one instead of adding a second.
+import { type Day, addDays, daysBetween } from '../core/calendar.js';
+import { type Advice, type AppEvent, type Application, isInterviewEvent } from '../core/model.js';
 
 export interface CalendarEvent {
   uid: string;
   /** The all-day event's day. */
   date: Day;
+  /** Grows with the date (days since 2000-01-01): a follow-up or interview moved later gets a higher SEQUENCE. */
+  sequence: number;
   summary: string;
   description: string;
+}
+
+function sequenceOf(date: Day): number {
+  return Math.max(0, daysBetween('2000-01-01', date));
 }
 
 /** RFC 5545 3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks as \n, other control characters dropped. */
@@ -62,11 +70,41 @@ export function followUpEvent(app: Application, advice: Advice | null): Calendar
     `When it is done: followup done ${app.id}`,
   ];
   return {
-    uid: `followup-${app.id}-${advice.due}@followup`,
+    uid: `followup-${app.id}-${advice.kind}@followup`,
     date: advice.due,
+    sequence: sequenceOf(advice.due),
     summary: `${step === 'call' ? 'Call' : 'Email'} ${who}`,
     description: parts.filter((p): p is string => Boolean(p)).join('\n\n'),
   };
+}
+
+function interviewName(e: AppEvent): string {
+  if (e.type === 'screen') return 'Screen';
+  if (e.type === 'final') return 'Final interview';
+  return e.round && e.round > 1 ? `Interview, round ${e.round}` : 'Interview';
+}
+
+/** Which interview: its type and round, so that moving its date keeps its UID. */
+function interviewId(e: AppEvent): string {
+  return e.type === 'interview' ? `interview-r${e.round ?? 1}` : `interview-${e.type}`;
+}
+
+/** The interviews of an open application dated after `asOf`, each an all-day event on its day. */
+export function interviewEvents(app: Application, closed: boolean, asOf: Day): CalendarEvent[] {
+  if (closed) return [];
+  const who = app.role ? `${app.company} (${app.role})` : app.company;
+  const contact = [app.contact.name, app.contact.email, app.contact.phone].filter(Boolean).join(', ');
+  return app.events
+    .filter((e) => isInterviewEvent(e.type) && e.date > asOf)
+    .map((e) => ({
+      uid: `followup-${app.id}-${interviewId(e)}@followup`,
+      date: e.date,
+      sequence: sequenceOf(e.date),
+      summary: `${interviewName(e)}: ${who}`,
+      description: [e.note, contact ? `Contact: ${contact}` : undefined, `After it: followup show ${app.id} says what to do next`]
+        .filter((p): p is string => Boolean(p))
+        .join('\n\n'),
+    }));
 }
 
 /** A whole VCALENDAR, CRLF line endings, lines folded; `stamp` is the day of the export (DTSTAMP, at midnight UTC). */
@@ -77,6 +115,7 @@ export function formatIcs(events: readonly CalendarEvent[], stamp: Day, version:
       'BEGIN:VEVENT',
       `UID:${e.uid}`,
       `DTSTAMP:${basicDate(stamp)}T000000Z`,
+      `SEQUENCE:${e.sequence}`,
       `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
       `DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,

@@ -1,7 +1,9 @@
-// CSV in and out: records and the line each starts on, quoting both ways, and an application as a row.
+// CSV in and out: records and the line each starts on, quoting both ways, the formula guard, and an application as a row.
 import { describe, expect, it } from 'vitest';
-import type { Application } from '../../src/core/model.js';
-import { CSV_COLUMNS, CsvSyntaxError, applicationRow, columnName, formatCsv, isBlankRecord, parseCsv } from '../../src/ui/csv.js';
+import { adviseAll } from '../../src/core/advise.js';
+import { type Application, DEFAULT_SETTINGS } from '../../src/core/model.js';
+import { EXPORT_COLUMNS, applicationRow } from '../../src/ui/csv-export.js';
+import { CsvSyntaxError, formatCsv, guardFormula, isBlankRecord, parseCsv, unguardFormula } from '../../src/ui/csv.js';
 
 function syntaxError(text: string): CsvSyntaxError {
   try {
@@ -37,15 +39,25 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('reads CRLF and CR line endings, also inside quotes (as \\n)', () => {
+  it('reads CRLF, LF and CR line endings, and keeps a quoted line break exactly as written', () => {
     const crlf = parseCsv('h\r\n"a\r\nb"\r\nc\r\n');
     expect(crlf).toEqual([
       { line: 1, fields: ['h'] },
-      { line: 2, fields: ['a\nb'] },
+      { line: 2, fields: ['a\r\nb'] },
       { line: 4, fields: ['c'] },
     ]);
-    expect(parseCsv('h\r"a\rb"\rc\r')).toEqual(crlf);
-    expect(parseCsv('h\n"a\r\nb"\r\nc\n')).toEqual(crlf);
+    expect(parseCsv('h\r"a\rb"\rc\r')).toEqual([
+      { line: 1, fields: ['h'] },
+      { line: 2, fields: ['a\rb'] },
+      { line: 4, fields: ['c'] },
+    ]);
+    // Mixed endings, as a sheet edited on two systems has them.
+    expect(parseCsv('h\n"a\r\nb"\r\nc\rd\n').map((r) => [r.line, r.fields[0]])).toEqual([
+      [1, 'h'],
+      [2, 'a\r\nb'],
+      [4, 'c'],
+      [5, 'd'],
+    ]);
   });
 
   it('drops a UTF-8 BOM', () => {
@@ -74,20 +86,10 @@ describe('parseCsv', () => {
   });
 });
 
-describe('columnName', () => {
-  it('ignores case and surrounding spaces, and reads expect by / expect-by as expect_by', () => {
-    expect(columnName(' Company ')).toBe('company');
-    expect(columnName('EXPECT_BY')).toBe('expect_by');
-    expect(columnName('Expect By')).toBe('expect_by');
-    expect(columnName('expect-by')).toBe('expect_by');
-    expect(columnName('')).toBe('');
-  });
-});
-
 describe('formatCsv', () => {
-  it('quotes a field only when it holds a comma, a quote or a line break', () => {
-    expect(formatCsv([['plain', 'a, b', 'say "hi"', 'two\nlines', 'cr\rhere', '', ' spaced ']])).toBe(
-      'plain,"a, b","say ""hi""","two\nlines","cr\rhere",, spaced \n',
+  it('quotes a field only when it holds a comma, a quote, a line break or spaces at an end', () => {
+    expect(formatCsv([['plain', 'a, b', 'say "hi"', 'two\nlines', 'cr\rhere', '', ' spaced ', 'in side']])).toBe(
+      'plain,"a, b","say ""hi""","two\nlines","cr\rhere",," spaced ",in side\n',
     );
   });
 
@@ -102,51 +104,75 @@ describe('formatCsv', () => {
   });
 });
 
+describe('the formula guard', () => {
+  it("writes a leading ' before =, +, -, @, tab and carriage return, and reads it away", () => {
+    for (const cell of ['=SUM(A1:A9)', '+1 555 0100', '-2', '@here', '\tx', '\ry']) {
+      expect(guardFormula(cell)).toBe(`'${cell}`);
+      expect(unguardFormula(guardFormula(cell))).toBe(cell);
+    }
+    for (const cell of ['plain', '', ' =not first', "it's", "'quoted"]) {
+      expect(guardFormula(cell)).toBe(cell);
+      expect(unguardFormula(cell)).toBe(cell);
+    }
+  });
+
+  it("round-trips cells that already start with ' before a formula character", () => {
+    for (const cell of ["'=x", "''+1", "'"]) expect(unguardFormula(guardFormula(cell))).toBe(cell);
+  });
+
+  it('guards in formatCsv, quoting a guarded carriage return', () => {
+    expect(formatCsv([['=1+1', '\rb', 'ok']])).toBe(`'=1+1,"'\rb",ok\n`);
+    expect(parseCsv(formatCsv([['\rb', '=x']]))[0]!.fields.map(unguardFormula)).toEqual(['\rb', '=x']);
+  });
+});
+
 describe('applicationRow', () => {
   const base: Application = { id: '1', company: 'Acme', contact: {}, noCalls: false, events: [] };
+  const TODAY = '2026-11-20';
+  function row(app: Application): Record<string, string> {
+    const [advised] = adviseAll([app], { ...DEFAULT_SETTINGS }, TODAY);
+    const cells = applicationRow(advised!);
+    return Object.fromEntries(EXPORT_COLUMNS.map((c, i) => [c, cells[i] ?? '']));
+  }
 
-  it('writes every column, in the order of CSV_COLUMNS', () => {
+  it('writes the current stage and round, the first date, the current promise and the read-only columns', () => {
     const app: Application = {
       ...base,
       role: 'Dev',
       contact: { name: 'Jane', email: 'j@acme.test', phone: '555' },
       url: 'https://acme.test',
+      noCalls: true,
+      notes: 'kept\r\nas is ',
       events: [
+        { type: 'applied', date: '2026-11-02' },
         { type: 'interview', date: '2026-11-16', round: 2, expectBy: '2026-11-19', note: 'went well' },
-        { type: 'final', date: '2026-11-18', note: 'not in the CSV' },
       ],
     };
-    const row = applicationRow(app);
-    expect(Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, row[i]]))).toEqual({
+    expect(row(app)).toMatchObject({
       company: 'Acme',
       role: 'Dev',
       stage: 'interview',
       round: '2',
-      date: '2026-11-16',
+      date: '2026-11-02',
       expect_by: '2026-11-19',
+      deadline: '',
       contact: 'Jane',
       email: 'j@acme.test',
       phone: '555',
       url: 'https://acme.test',
-      note: 'went well',
+      no_calls: 'yes',
+      note: 'kept\r\nas is ',
+      last_contact: '2026-11-16',
     });
+    expect(row(app).next_action).toMatch(/^(email|call|wait, then email)$/);
   });
 
-  it('writes the round for interviews only, and leaves what is missing empty', () => {
-    expect(applicationRow({ ...base, events: [{ type: 'applied', date: '2026-11-10' }] })).toEqual([
-      'Acme', '', 'applied', '', '2026-11-10', '', '', '', '', '', '',
-    ]);
-    expect(applicationRow({ ...base, events: [{ type: 'screen', date: '2026-11-10', round: 1 }] })[3]).toBe('');
+  it('writes a closed stage, and the deadline of a current offer', () => {
+    expect(row({ ...base, events: [{ type: 'applied', date: '2026-11-02' }, { type: 'rejected', date: '2026-11-10' }] })).toMatchObject({ stage: 'rejected', date: '2026-11-02', next_action: '' });
+    expect(row({ ...base, events: [{ type: 'offer', date: '2026-11-18', deadline: '2026-11-27' }] })).toMatchObject({ stage: 'offer', deadline: '2026-11-27' });
   });
 
-  it('takes the first event of an open stage, should the log start with something else', () => {
-    const row = applicationRow({
-      ...base,
-      events: [
-        { type: 'note', date: '2026-11-01', note: 'an old note' },
-        { type: 'applied', date: '2026-11-02', note: 'applied online' },
-      ],
-    });
-    expect([row[2], row[4], row[10]]).toEqual(['applied', '2026-11-02', 'applied online']);
+  it("falls back to the first event's note (what add --note wrote)", () => {
+    expect(row({ ...base, events: [{ type: 'applied', date: '2026-11-02', note: 'from add' }] }).note).toBe('from add');
   });
 });

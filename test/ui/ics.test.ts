@@ -1,7 +1,7 @@
 // iCalendar output (RFC 5545): escaping, folding at 75 octets, the calendar's shape, and which advice becomes an event.
 import { describe, expect, it } from 'vitest';
 import type { Advice, Application } from '../../src/core/model.js';
-import { escapeText, foldLine, followUpEvent, formatIcs } from '../../src/ui/ics.js';
+import { escapeText, foldLine, followUpEvent, formatIcs, interviewEvents } from '../../src/ui/ics.js';
 
 describe('escapeText', () => {
   it('escapes backslash, semicolon and comma, and writes line breaks as \\n', () => {
@@ -48,7 +48,7 @@ describe('foldLine', () => {
 });
 
 describe('formatIcs', () => {
-  const event = { uid: 'followup-3-2026-11-23@followup', date: '2026-11-23', summary: 'Call Acme, Inc (Dev)', description: 'why\n\nwhat to say; then wait' };
+  const event = { uid: 'followup-3-follow-up@followup', date: '2026-11-23', sequence: 9823, summary: 'Call Acme, Inc (Dev)', description: 'why\n\nwhat to say; then wait' };
 
   it('writes a VCALENDAR of all-day VEVENTs with CRLF line endings', () => {
     expect(formatIcs([event], '2026-11-20', '1.2.3')).toBe(
@@ -58,8 +58,9 @@ describe('formatIcs', () => {
         'PRODID:-//followup//followup 1.2.3//EN',
         'CALSCALE:GREGORIAN',
         'BEGIN:VEVENT',
-        'UID:followup-3-2026-11-23@followup',
+        'UID:followup-3-follow-up@followup',
         'DTSTAMP:20261120T000000Z',
+        'SEQUENCE:9823',
         'DTSTART;VALUE=DATE:20261123',
         'DTEND;VALUE=DATE:20261124',
         'SUMMARY:Call Acme\\, Inc (Dev)',
@@ -103,8 +104,9 @@ describe('followUpEvent', () => {
 
   it('makes a call or an email due now into an event on its due date', () => {
     expect(followUpEvent(app, advice({}))).toEqual({
-      uid: 'followup-7-2026-11-23@followup',
+      uid: 'followup-7-follow-up@followup',
       date: '2026-11-23',
+      sequence: 9823,
       summary: 'Call Acme (Backend Engineer)',
       description: 'it has been a week\n\nHello Jane…\n\nContact: Jane Roe, +1 555 0100\n\nWhen it is done: followup done 7',
     });
@@ -116,7 +118,7 @@ describe('followUpEvent', () => {
 
   it('makes a wait for a call or an email into an event on the day the wait ends, without the waiting words', () => {
     const e = followUpEvent(app, advice({ action: 'wait', then: 'email', due: '2026-11-26', reasons: [{ rule: 'R8', text: 'no date was given; until Thursday, wait' }] }));
-    expect(e).toMatchObject({ uid: 'followup-7-2026-11-26@followup', date: '2026-11-26', summary: 'Email Acme (Backend Engineer)' });
+    expect(e).toMatchObject({ uid: 'followup-7-follow-up@followup', date: '2026-11-26', sequence: 9826, summary: 'Email Acme (Backend Engineer)' });
     expect(e!.description.startsWith('no date was given\n\n')).toBe(true);
   });
 
@@ -128,5 +130,38 @@ describe('followUpEvent', () => {
 
   it('leaves out a missing script', () => {
     expect(followUpEvent(app, advice({ script: null }))!.description).toBe('it has been a week\n\nContact: Jane Roe, +1 555 0100\n\nWhen it is done: followup done 7');
+  });
+});
+
+describe('interviewEvents', () => {
+  const app: Application = {
+    id: '4',
+    company: 'Acme',
+    role: 'Dev',
+    contact: { name: 'Jane Roe' },
+    noCalls: false,
+    events: [
+      { type: 'applied', date: '2026-11-02' },
+      { type: 'screen', date: '2026-11-10' },
+      { type: 'interview', date: '2026-11-24', round: 2, note: 'bring the portfolio' },
+      { type: 'final', date: '2026-12-01' },
+    ],
+  };
+
+  it('makes each interview after the as-of day an event, with a UID that stays when its date moves', () => {
+    const events = interviewEvents(app, false, '2026-11-20');
+    expect(events.map((e) => [e.uid, e.date, e.summary])).toEqual([
+      ['followup-4-interview-r2@followup', '2026-11-24', 'Interview, round 2: Acme (Dev)'],
+      ['followup-4-interview-final@followup', '2026-12-01', 'Final interview: Acme (Dev)'],
+    ]);
+    expect(events[0]!.description).toBe('bring the portfolio\n\nContact: Jane Roe\n\nAfter it: followup show 4 says what to do next');
+    const moved = interviewEvents({ ...app, events: app.events.map((e) => (e.type === 'final' ? { ...e, date: '2026-12-03' } : e)) }, false, '2026-11-20');
+    expect(moved[1]!.uid).toBe(events[1]!.uid);
+    expect(moved[1]!.sequence).toBeGreaterThan(events[1]!.sequence);
+  });
+
+  it('makes none for a closed application or interviews on or before the as-of day', () => {
+    expect(interviewEvents(app, true, '2026-11-20')).toEqual([]);
+    expect(interviewEvents(app, false, '2026-12-01')).toEqual([]);
   });
 });
