@@ -142,6 +142,10 @@ export async function importCsv(ctx: Ctx, path: string, opts: ImportOptions): Pr
   }
   const [header, ...body] = records;
   const { fields, ignored } = columnsOf(file, header, opts);
+  // A column with no name is ignored too, and listed when it holds something.
+  header?.fields.forEach((name, i) => {
+    if (name.trim() === '' && body.some((r) => (r.fields[i] ?? '').trim() !== '')) ignored.push(`column ${i + 1} (no name)`);
+  });
   const order = orderOf(file, fields, body, opts);
 
   const bar = body.length > LARGE && !opts.json ? progressBar(body.length, process.stderr, ctx.columns) : undefined;

@@ -8,14 +8,19 @@ export interface CalendarEvent {
   uid: string;
   /** The all-day event's day. */
   date: Day;
-  /** Grows with the date (days since 2000-01-01): a follow-up or interview moved later gets a higher SEQUENCE. */
+  /** RFC 5545 SEQUENCE: grows when the event may have moved (see sequenceOf). */
   sequence: number;
   summary: string;
   description: string;
 }
 
-function sequenceOf(date: Day): number {
-  return Math.max(0, daysBetween('2000-01-01', date));
+/**
+ * Nothing is stored between exports, so the SEQUENCE is derived: first the number of events logged (a new event is
+ * what moves a follow-up, earlier or later), then the day (an edited date or a changed setting moving it later).
+ * Stays below 2^31 for any application of fewer than 2,000 events.
+ */
+function sequenceOf(app: Application, date: Day): number {
+  return app.events.length * 1_000_000 + Math.max(0, daysBetween('2000-01-01', date));
 }
 
 /** RFC 5545 3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks as \n, other control characters dropped. */
@@ -72,7 +77,7 @@ export function followUpEvent(app: Application, advice: Advice | null): Calendar
   return {
     uid: `followup-${app.id}-${advice.kind}@followup`,
     date: advice.due,
-    sequence: sequenceOf(advice.due),
+    sequence: sequenceOf(app, advice.due),
     summary: `${step === 'call' ? 'Call' : 'Email'} ${who}`,
     description: parts.filter((p): p is string => Boolean(p)).join('\n\n'),
   };
@@ -99,7 +104,7 @@ export function interviewEvents(app: Application, closed: boolean, asOf: Day): C
     .map((e) => ({
       uid: `followup-${app.id}-${interviewId(e)}@followup`,
       date: e.date,
-      sequence: sequenceOf(e.date),
+      sequence: sequenceOf(app, e.date),
       summary: `${interviewName(e)}: ${who}`,
       description: [e.note, contact ? `Contact: ${contact}` : undefined, `After it: followup show ${app.id} says what to do next`]
         .filter((p): p is string => Boolean(p))

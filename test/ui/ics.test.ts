@@ -106,7 +106,7 @@ describe('followUpEvent', () => {
     expect(followUpEvent(app, advice({}))).toEqual({
       uid: 'followup-7-follow-up@followup',
       date: '2026-11-23',
-      sequence: 9823,
+      sequence: 1_009_823,
       summary: 'Call Acme (Backend Engineer)',
       description: 'it has been a week\n\nHello Jane…\n\nContact: Jane Roe, +1 555 0100\n\nWhen it is done: followup done 7',
     });
@@ -118,7 +118,7 @@ describe('followUpEvent', () => {
 
   it('makes a wait for a call or an email into an event on the day the wait ends, without the waiting words', () => {
     const e = followUpEvent(app, advice({ action: 'wait', then: 'email', due: '2026-11-26', reasons: [{ rule: 'R8', text: 'no date was given; until Thursday, wait' }] }));
-    expect(e).toMatchObject({ uid: 'followup-7-follow-up@followup', date: '2026-11-26', sequence: 9826, summary: 'Email Acme (Backend Engineer)' });
+    expect(e).toMatchObject({ uid: 'followup-7-follow-up@followup', date: '2026-11-26', sequence: 1_009_826, summary: 'Email Acme (Backend Engineer)' });
     expect(e!.description.startsWith('no date was given\n\n')).toBe(true);
   });
 
@@ -163,5 +163,18 @@ describe('interviewEvents', () => {
   it('makes none for a closed application or interviews on or before the as-of day', () => {
     expect(interviewEvents(app, true, '2026-11-20')).toEqual([]);
     expect(interviewEvents(app, false, '2026-12-01')).toEqual([]);
+  });
+});
+
+describe('the SEQUENCE', () => {
+  const app: Application = { id: '1', company: 'Acme', contact: {}, noCalls: false, events: [{ type: 'applied', date: '2026-11-10' }] };
+  const advice: Advice = { action: 'email', due: '2026-11-17', kind: 'follow-up', reasons: [{ rule: 'R8', text: 'why' }], script: null };
+
+  it('grows with a new event, even when it brings the date earlier, and with a later date', () => {
+    const before = followUpEvent(app, advice)!.sequence;
+    const logged = { ...app, events: [...app.events, { type: 'reply' as const, date: '2026-11-11', expectBy: '2026-11-12' }] };
+    expect(followUpEvent(logged, { ...advice, due: '2026-11-13' })!.sequence).toBeGreaterThan(before);
+    expect(followUpEvent(app, { ...advice, due: '2026-11-18' })!.sequence).toBeGreaterThan(before);
+    expect(followUpEvent(app, advice)!.sequence).toBe(before);
   });
 });
