@@ -23,7 +23,8 @@ export interface Shown {
 }
 
 export type RowResult =
-  | { kind: 'app'; app: Omit<Application, 'id'> }
+  /** `dated`: the row gave its date (else it is today's, and the row matches any date on re-import). */
+  | { kind: 'app'; app: Omit<Application, 'id'>; dated: boolean }
   | { kind: 'not-applied'; word: string; shown: Shown }
   | { kind: 'bad'; error: string; shown: Shown };
 
@@ -103,7 +104,7 @@ function build(cells: Partial<Record<Field, string>>, opts: RowOptions): RowResu
   if (cells.phone) app.contact.phone = cells.phone;
   if (cells.url) app.url = cells.url;
   if (cells.note !== undefined) app.notes = cells.note;
-  return { kind: 'app', app };
+  return { kind: 'app', app, dated: cells.date !== undefined };
 }
 
 function shownOf(cells: Partial<Record<Field, string>>): Shown {
@@ -125,9 +126,17 @@ export function readRow(fields: readonly (Field | null)[], values: readonly stri
   }
 }
 
-/** Same company, role and first date: the row is already there (case and spaces aside). */
+function norm(s: string | undefined): string {
+  return (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Company and role (case and spaces aside): a row without a date is already there when these match. */
+export function undatedKey(app: Pick<Application, 'company' | 'role'>): string {
+  return `${norm(app.company)}\u0000${norm(app.role)}`;
+}
+
+/** Same company, role and first date: the row is already there. */
 export function sameKey(app: Pick<Application, 'company' | 'role' | 'events'>): string {
   const first = app.events.reduce<Day | undefined>((a, e) => (a === undefined || e.date < a ? e.date : a), undefined) ?? '';
-  const norm = (s: string | undefined) => (s ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
-  return `${norm(app.company)}\u0000${norm(app.role)}\u0000${first}`;
+  return `${undatedKey(app)}\u0000${first}`;
 }

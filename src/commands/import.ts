@@ -15,7 +15,7 @@ import { printJson } from '../ui/json.js';
 import { safe } from '../ui/text.js';
 import { insert } from './add.js';
 import type { Ctx } from './context.js';
-import { type RowResult, readRow, sameKey } from './import-row.js';
+import { type RowResult, readRow, sameKey, undatedKey } from './import-row.js';
 
 export interface ImportOptions {
   skipBad?: boolean;
@@ -94,9 +94,13 @@ interface Checked {
   result: RowResult;
 }
 
-/** Which rows are new, against the data as it is (a Set of keys: one pass over the applications, one over the rows). */
+/**
+ * Which rows are new, against the data as it is (Sets of keys: one pass over the applications, one over the rows).
+ * A row without a date (so dated today) is already there when its company and role are, whatever the date.
+ */
 function plan(data: Data, checked: readonly Checked[]): { rows: PlannedRow[]; fresh: Omit<Application, 'id'>[] } {
   const keys = new Set(data.applications.map(sameKey));
+  const undated = new Set(data.applications.map(undatedKey));
   const rows: PlannedRow[] = [];
   const fresh: Omit<Application, 'id'>[] = [];
   for (const { line, result } of checked) {
@@ -108,9 +112,10 @@ function plan(data: Data, checked: readonly Checked[]): { rows: PlannedRow[]; fr
       const first = app.events[0];
       const last = app.events.at(-1);
       const row: PlannedRow = { line, fate: 'import', company: app.company, role: app.role, stage: last?.type, date: first?.date };
-      if (keys.has(key)) row.fate = 'already there';
+      if (keys.has(key) || (!result.dated && undated.has(undatedKey(app)))) row.fate = 'already there';
       else {
         keys.add(key);
+        undated.add(undatedKey(app));
         fresh.push(app);
       }
       rows.push(row);

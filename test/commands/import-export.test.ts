@@ -212,6 +212,13 @@ describe('import: dry run and re-import', () => {
     expect(again.stdout).toBe('Imported 1 application (id 3); skipped 2 already there.\n');
   });
 
+  it('a row without a date is already there when its company and role are, on a later day too', () => {
+    const path = file('nodate.csv', 'company,role\nAcme,Dev\nGlobex,\n');
+    fx.ok(['import', path]);
+    expect(fx.ok(['import', path], { now: '2026-11-23' }).stdout).toBe('Imported 0 applications; skipped 2 already there.\n');
+    expect(fx.ok(['import', file('other.csv', 'company,role\nAcme,QA\n')]).stdout).toBe('Imported 1 application (id 3).\n');
+  });
+
   it('--dry-run --json lists each row and its fate', () => {
     const doc = fx.json(['import', file('s.csv', SHEET), '--dry-run']);
     expect(doc.dryRun).toBe(true);
