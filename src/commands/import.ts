@@ -214,6 +214,6 @@ export async function importCsv(ctx: Ctx, path: string, opts: ImportOptions): Pr
     tally.imported = rows.filter((r) => r.fate === 'import').map((r) => String(r.line));
     out.push(dryRunTable(rows, ctx.columns));
   }
-  out.push(summaryLine(tally, Boolean(opts.dryRun)));
+  out.push(summaryLine(tally, Boolean(opts.dryRun), Boolean(opts.dryRun) && bad.length > 0 && !opts.skipBad));
   ctx.print(out.join(''));
 }

@@ -47,13 +47,17 @@ export interface Tally {
 }
 
 /** "Imported 3 applications (ids 4–6); skipped 2 already there, 1 not applied yet." */
-export function summaryLine(t: Tally, dryRun: boolean): string {
+export function summaryLine(t: Tally, dryRun: boolean, blocked = false): string {
   const n = t.imported.length;
   const ids = dryRun || n === 0 ? '' : n === 1 ? ` (id ${t.imported[0]})` : ` (ids ${t.imported[0]}–${t.imported[n - 1]})`;
   const skipped: string[] = [];
   if (t.already > 0) skipped.push(`${t.already} already there`);
   if (t.notApplied > 0) skipped.push(`${t.notApplied} not applied yet`);
   if (t.bad.length > 0) skipped.push(`${plural(t.bad.length, 'bad row')} (line${t.bad.length === 1 ? '' : 's'} ${t.bad.join(', ')})`);
+  // A dry run of a file with bad rows: the real import would stop at them unless --skip-bad.
+  if (blocked) {
+    return `Would import nothing: ${plural(t.bad.length, 'bad row')} (line${t.bad.length === 1 ? '' : 's'} ${t.bad.join(', ')}); fix ${t.bad.length === 1 ? 'it' : 'them'}, or pass --skip-bad to import the other ${plural(n, 'application')}; nothing was written (--dry-run).\n`;
+  }
   const verb = dryRun ? 'Would import' : 'Imported';
   const tail = dryRun ? '; nothing was written (--dry-run)' : '';
   return `${verb} ${plural(n, 'application')}${ids}${skipped.length ? `; skipped ${skipped.join(', ')}` : ''}${tail}.\n`;

@@ -24,6 +24,9 @@ describe('summaryLine', () => {
       'Imported 3 applications (ids 4–6); skipped 2 already there, 1 not applied yet, 1 bad row (line 7).\n',
     );
     expect(summaryLine({ imported: ['2'], already: 0, notApplied: 0, bad: [] }, true)).toBe('Would import 1 application; nothing was written (--dry-run).\n');
+    expect(summaryLine({ imported: ['2', '4'], already: 0, notApplied: 0, bad: [3] }, true, true)).toBe(
+      'Would import nothing: 1 bad row (line 3); fix it, or pass --skip-bad to import the other 2 applications; nothing was written (--dry-run).\n',
+    );
   });
 });
 
