@@ -130,7 +130,7 @@ function plural(n: number, word: string): string {
 
 export async function importCsv(ctx: Ctx, path: string, opts: ImportOptions): Promise<void> {
   // `followup import -` reads the CSV from stdin.
-  const file = path === '-' ? 'stdin' : path;
+  const file = path === '-' ? 'stdin' : safe(path);
   let stages: ReturnType<typeof parseStageMaps>;
   try {
     stages = parseStageMaps(opts.mapStage ?? []);

@@ -8,9 +8,9 @@ import { safe } from './text.js';
 export type Order = 'month-first' | 'day-first';
 
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?$/i;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DAY = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
 const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const NAMED_FORMATS = ['MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'd MMM, yyyy', 'EEE, MMM d, yyyy', 'EEEE, MMMM d, yyyy'];
+const NAMED_FORMATS = ['MMM d, yyyy', 'MMMM d, yyyy', 'MMM d yyyy', 'MMMM d yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'd MMM, yyyy', 'EEE, MMM d, yyyy', 'EEEE, MMMM d, yyyy', 'd-MMM-yyyy'];
 const TRAILING_TIME = /,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i;
 
 /** The two parts before the year of a slashed date, or null when the text is not one. */

@@ -2,6 +2,7 @@
 // with csv-stringify, and the guard against cells a spreadsheet would run as a formula.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { safe } from './text.js';
 
 export interface CsvRecord {
   /** The physical line of the file the record starts on (1 is the first line), right across quoted newlines. */
@@ -51,7 +52,7 @@ export function parseCsv(text: string): CsvRecord[] {
     const message =
       code === 'CSV_QUOTE_NOT_CLOSED'
         ? 'a quoted field is never closed (a " opens it and no " ends it); close it, or double the quote ("") to write one inside a field'
-        : (err as Error).message.replace(/ at line \d+/, '');
+        : safe((err as Error).message.replace(/ at line \d+/, ''));
     throw new CsvSyntaxError(line, message);
   }
   return records;

@@ -89,6 +89,8 @@ describe('dates', () => {
     expect(read('Nov 10, 2026')).toBe('2026-11-10');
     expect(read('November 3, 2026')).toBe('2026-11-03');
     expect(read('10 Nov 2026')).toBe('2026-11-10');
+    expect(read('10-Nov-2026')).toBe('2026-11-10');
+    expect(read('2026/11/3')).toBe('2026-11-03');
     expect(read('yesterday')).toBe('2026-11-19');
   });
 
