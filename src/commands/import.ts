@@ -10,7 +10,7 @@ import { ColumnError, type Columns, type Field, parseMaps, recognise } from '../
 import { type DateCell, type Order, findOrder } from '../ui/csv-dates.js';
 import { parseStageMaps } from '../ui/csv-stages.js';
 import { type CsvRecord, CsvSyntaxError, isBlankRecord, parseCsv } from '../ui/csv.js';
-import { type PlannedRow, type Tally, dryRunTable, progressBar, summaryLine } from '../ui/import-view.js';
+import { type PlannedRow, type Tally, dryRunTable, plural, progressBar, summaryLine } from '../ui/import-view.js';
 import { printJson } from '../ui/json.js';
 import { safe } from '../ui/text.js';
 import { insert } from './add.js';
@@ -124,8 +124,22 @@ function plan(data: Data, checked: readonly Checked[]): { rows: PlannedRow[]; fr
   return { rows, fresh };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+type BadRow = { line: number; result: Extract<RowResult, { kind: 'bad' }> };
+
+/** Without --skip-bad, one bad row stops the import: the first named, the rest counted (exit 2). */
+function refuseBadRows(file: string, checked: readonly Checked[], opts: ImportOptions): BadRow[] {
+  const bad = checked.filter((c): c is BadRow => c.result.kind === 'bad');
+  const others = checked.length - bad.length;
+  if (bad.length === 0 || opts.dryRun) return bad;
+  const [first] = bad as [BadRow, ...BadRow[]];
+  if (!opts.skipBad) {
+    const lines = bad.slice(1, 11).map((b) => b.line).join(', ') + (bad.length > 11 ? ', …' : '');
+    const more = bad.length > 1 ? `; ${plural(bad.length - 1, 'more bad row')} (line${bad.length > 2 ? 's' : ''} ${lines})` : '';
+    const rest = others > 0 ? `, or pass --skip-bad to import the ${plural(others, 'other row')}` : '';
+    throw new UsageError(`${file}: line ${first.line}: ${first.result.error}${more}; nothing was imported: fix ${bad.length === 1 ? 'it' : 'them (--dry-run lists them all)'}${rest}`);
+  }
+  if (others === 0) throw new FailError(`${file}: every row is bad (line ${first.line}: ${first.result.error}); nothing was imported`);
+  return bad;
 }
 
 export async function importCsv(ctx: Ctx, path: string, opts: ImportOptions): Promise<void> {
@@ -160,17 +174,7 @@ export async function importCsv(ctx: Ctx, path: string, opts: ImportOptions): Pr
   });
   bar?.done();
 
-  const bad = checked.filter((c) => c.result.kind === 'bad') as { line: number; result: { kind: 'bad'; error: string } }[];
-  const goodCount = checked.length - bad.length;
-  if (bad.length > 0 && !opts.skipBad && !opts.dryRun) {
-    const [first] = bad;
-    const more = bad.length > 1 ? `; ${plural(bad.length - 1, 'more bad row')} (line${bad.length > 2 ? 's' : ''} ${bad.slice(1, 11).map((b) => b.line).join(', ')}${bad.length > 11 ? ', …' : ''})` : '';
-    const rest = goodCount > 0 ? `, or pass --skip-bad to import the ${plural(goodCount, 'other row')}` : '';
-    throw new UsageError(`${file}: line ${first?.line}: ${first?.result.error}${more}; nothing was imported: fix ${bad.length === 1 ? 'it' : 'them (--dry-run lists them all)'}${rest}`);
-  }
-  if (bad.length > 0 && goodCount === 0 && !opts.dryRun) {
-    throw new FailError(`${file}: every row is bad (line ${bad[0]?.line}: ${bad[0]?.result.error}); nothing was imported`);
-  }
+  const bad = refuseBadRows(file, checked, opts);
 
   let rows: PlannedRow[];
   let ids: string[] = [];

@@ -14,7 +14,7 @@ export interface PlannedRow {
   detail?: string;
 }
 
-function plural(n: number, word: string): string {
+export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
