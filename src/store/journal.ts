@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { FailError } from '../errors.js';
 import { type Patch, applyPatch, makePatch, replaceContents } from './change.js';
-import type { Data } from './schema.js';
+import { type Data, problemWith } from './schema.js';
 import { describeChange } from './summary.js';
 
 export const MAX_ENTRIES = 100;
@@ -211,7 +211,8 @@ export class History {
   async save(data: Data, label?: string): Promise<void> {
     if (this.step) return writeJournal(this.file, this.journal);
     const after = hashData(data);
-    if (after === this.current) return;
+    // Nothing changed, or nothing will be written (the data file refuses invalid data).
+    if (after === this.current || problemWith(data) !== null) return;
     // An undo history that does not fit the file (a hand edit, a damaged journal) cannot be used: start afresh.
     const undo = this.fits.undoFits && !this.problem ? this.journal.undo : [];
     for (const e of undo) delete e.fwd;
