@@ -126,6 +126,17 @@ describe('undo', () => {
     expect(fx.json(['undo', '--list']).usable).toBe(false);
   });
 
+  it('records every one of concurrent writers, in the order they wrote, and takes each back', async () => {
+    fx.add('Seed');
+    const seeded = bytes();
+    const runs = await Promise.all(['A', 'B', 'C', 'D', 'E', 'F'].map((c) => fx.runAsync(['add', '--company', c])));
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const order = JSON.parse(bytes()!).applications.slice(1).map((a: { id: string; company: string }) => `Added #${a.id} ${a.company}`);
+    expect(fx.json(['undo', '--list']).undo.slice(0, 6).map((e: { summary: string }) => e.summary)).toEqual(order.reverse());
+    for (let i = 0; i < 6; i++) fx.ok(['undo', '--yes']);
+    expect(bytes()).toBe(seeded);
+  });
+
   it('keeps its journal 0600 beside the data file', () => {
     fx.add('Acme');
     expect(statSync(journal()).mode & 0o777).toBe(0o600);
