@@ -400,6 +400,24 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
   );
 
   it(
+    "rm --event: asks about that event, 'y' removes it and says which",
+    async () => {
+      fresh();
+      seed('--company', 'Acme', '--date', '2026-11-10');
+      expect(run(['log', 'acme', 'call', '--date', '2026-11-18', '--no-input'], { db, now: NOW }).code).toBe(0);
+
+      const t = await open(['rm', 'acme', '--event', '2']);
+      await t.waitFor(activePrompt('Remove event 2 of #1 Acme: call on Wed 18 Nov?'));
+      await t.type('y');
+      await t.press('Enter');
+      expect(await t.exitCode()).toBe(0);
+      await t.waitFor('Removed event 2 of #1 Acme: call on Wed 18 Nov');
+      expect(readDb(db).applications[0].events).toEqual([{ type: 'applied', date: '2026-11-10' }]);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
     'rm: Ctrl+C at the confirmation exits 130 and deletes nothing',
     async () => {
       fresh();
