@@ -62,7 +62,7 @@ const FLAG_NAME = (field: string) => `--${field.replace(/[A-Z]/g, (c) => `-${c.t
 
 export async function edit(ctx: Ctx, ref: string, opts: Record<string, unknown>, cmd: Command): Promise<void> {
   const eventFlags = FIX_FLAGS.filter((f) => opts[f] !== undefined);
-  const appFlags = [...TEXT_FIELDS.filter((k) => opts[k] !== undefined), ...(cmd.getOptionValueSource('calls') === 'cli' ? ['calls'] : [])];
+  const appFlags = [...TEXT_FIELDS.filter((k) => opts[k] !== undefined), ...(cmd.getOptionValueSource('calls') === 'cli' ? [opts.calls ? 'calls' : 'noCalls'] : [])];
   if (opts.event !== undefined) {
     if (appFlags.length) throw new UsageError(`${FLAG_NAME(appFlags[0]!)} changes the application, --event one event: run them as two edits`);
     const { editEvent } = await import('./edit-event.js');

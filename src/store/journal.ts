@@ -76,7 +76,8 @@ export async function readJournal(file: string): Promise<{ journal: Journal; pro
   }
   try {
     const doc = JSON.parse(raw) as Record<string, unknown>;
-    if (doc.format !== FORMAT || doc.version !== 1) throw new Error('not a followup journal of version 1');
+    if (doc.format !== FORMAT) throw new Error('not a followup journal');
+    if (doc.version !== 1) throw new Error(`version ${String(doc.version)}, this followup reads version 1`);
     if (!Array.isArray(doc.undo) || !Array.isArray(doc.redo) || ![...doc.undo, ...doc.redo].every(isEntry)) {
       throw new Error('its entries are not as expected');
     }
