@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { FailError } from '../errors.js';
 import { type Patch, applyPatch, makePatch, replaceContents } from './change.js';
-import { type Data, problemWith } from './schema.js';
+import type { Data } from './schema.js';
 import { describeChange } from './summary.js';
 
 export const MAX_ENTRIES = 100;
@@ -49,10 +49,6 @@ export function journalPath(file: string): string {
 
 export function hashData(data: Data): string {
   return createHash('sha256').update(JSON.stringify(data)).digest('hex');
-}
-
-function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 function isEntry(e: unknown): e is Entry {
@@ -146,6 +142,16 @@ export async function readHistory(file: string, data: Data): Promise<Journal & {
   return { ...journal, ...settle(journal, hashData(data)), problem };
 }
 
+/** Data the data file will refuse to write can hold anything (a date that is no day): its entry is then
+ * never applied, and settle() drops it, as after a crash. */
+function summarise(before: Data, after: Data): string {
+  try {
+    return describeChange(before, after);
+  } catch {
+    return 'Changed the data file';
+  }
+}
+
 /** The history of one transaction: updateData opens it, the transaction may undo or redo, updateData saves it. */
 export class History {
   private step: 'undo' | 'redo' | null = null;
@@ -161,8 +167,9 @@ export class History {
 
   static async open(file: string, data: Data): Promise<History> {
     const { journal, problem } = await readJournal(file);
-    const current = hashData(data);
-    return new History(file, clone(data), current, journal, settle(journal, current), problem);
+    const text = JSON.stringify(data);
+    const current = createHash('sha256').update(text).digest('hex');
+    return new History(file, JSON.parse(text) as Data, current, journal, settle(journal, current), problem);
   }
 
   /** Takes back the newest change in `data`; `expect` (its entryKey) guards against a change made meanwhile. */
@@ -212,13 +219,12 @@ export class History {
   async save(data: Data, label?: string): Promise<void> {
     if (this.step) return writeJournal(this.file, this.journal);
     const after = hashData(data);
-    // Nothing changed, or nothing will be written (the data file refuses invalid data).
-    if (after === this.current || problemWith(data) !== null) return;
+    if (after === this.current) return;
     // An undo history that does not fit the file (a hand edit, a damaged journal) cannot be used: start afresh.
     const undo = this.fits.undoFits && !this.problem ? this.journal.undo : [];
     for (const e of undo) delete e.fwd;
     undo.push({
-      summary: label ?? describeChange(this.before, data),
+      summary: label ?? summarise(this.before, data),
       at: new Date().toISOString(),
       before: this.current,
       after,

@@ -210,6 +210,13 @@ describe('crashes and hand edits', () => {
     expect(bytes()).toBe(two);
   });
 
+  it('a write the data file refuses (invalid data) leaves an entry that is never applied', async () => {
+    await add('Acme');
+    await expect(updateData(opts(), (d) => void d.applications[0]!.events.push({ type: 'call', date: '2026-02-30' }))).rejects.toThrow(/invalid/);
+    expect(await undo()).toBe('Added #1 Acme');
+    expect(JSON.parse(bytes()).applications).toEqual([]);
+  });
+
   it('refuses to undo over a hand-edited file, and writes nothing', async () => {
     await add('Acme');
     const edited = bytes().replace('"Acme"', '"Acme Corp"');
