@@ -1,7 +1,9 @@
 // The undo journal on real files in temp folders: round trips to the byte, depth, crashes, hand edits, limits.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Application } from '../../src/core/model.js';
 import { FailError } from '../../src/errors.js';
@@ -193,6 +195,39 @@ describe('crashes and hand edits', () => {
     expect(JSON.parse(bytes()).applications).toEqual([]);
     expect((await journal()).undo).toEqual([]);
   });
+
+  it('a process killed (SIGKILL) between the journal write and the data write: the next undo takes back the change before', async () => {
+    await add('Acme');
+    const before = bytes();
+    // A writer whose data write kills its own process: built from the sources, run as a real process.
+    const src = resolve(import.meta.dirname, '../../src/store');
+    const script = join(dir, 'killed-writer.mjs');
+    await build({
+      stdin: {
+        contents: [
+          `import { DataFile } from ${JSON.stringify(join(src, 'datafile.ts'))};`,
+          `import { updateData } from ${JSON.stringify(join(src, 'store.ts'))};`,
+          "DataFile.prototype.write = async () => { process.kill(process.pid, 'SIGKILL'); await new Promise(() => {}); };",
+          "await updateData({ file: process.argv[2], lockTimeoutMs: 5000 }, (d) => { d.applications.push({ id: String(d.nextId++), company: 'Beta', contact: {}, noCalls: false, events: [{ type: 'applied', date: '2026-11-16' }] }); });",
+        ].join('\n'),
+        resolveDir: dir,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: script,
+      logLevel: 'silent',
+      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const __filename = import.meta.filename;" },
+    });
+    const child = spawnSync(process.execPath, [script, file], { encoding: 'utf8', timeout: 30_000 });
+    expect(child.signal, child.stderr).toBe('SIGKILL');
+    expect(bytes()).toBe(before);
+    expect((await journal()).undo.map((e) => e.summary)).toEqual(['Added #1 Acme', 'Added #2 Beta']);
+    // The killed process left its lock behind: the next writer waits until it is stale, then goes on.
+    expect(await updateData({ file, lockTimeoutMs: 15_000 }, (d, h) => h.undo(d).summary)).toBe('Added #1 Acme');
+    expect(JSON.parse(bytes()).applications).toEqual([]);
+  }, 30_000);
 
   it('an undo cut short by a crash can be made again, and a redo cut short too', async () => {
     await add('Acme');
