@@ -15,6 +15,8 @@ import { configCommand } from './cli/config.js';
 import { importCommand } from './cli/import.js';
 import { exportCommand } from './cli/export.js';
 import { doctorCommand } from './cli/doctor.js';
+import { undoCommand } from './cli/undo.js';
+import { redoCommand } from './cli/redo.js';
 import { DATE_FORMS } from './ui/dates.js';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -44,6 +46,8 @@ export function buildProgram(): Command {
   importCommand(program);
   exportCommand(program);
   doctorCommand(program);
+  undoCommand(program);
+  redoCommand(program);
 
   return program;
 }

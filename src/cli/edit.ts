@@ -5,7 +5,7 @@ import { context, type Opts } from './context.js';
 export function editCommand(program: Command): Command {
   return program
     .command('edit')
-    .description('change company, role, contact, url, no-calls or notes (asks on a terminal when no flag is given)')
+    .description('change company, role, contact, url, no-calls or notes (asks on a terminal when no flag is given), or with --event N correct one event')
     .argument('<id>', 'id or company name prefix')
     .option('--company <name>')
     .option('--role <title>')
@@ -16,6 +16,19 @@ export function editCommand(program: Command): Command {
     .option('--no-calls', 'the posting said no phone calls')
     .option('--calls', 'phone calls are fine')
     .option('--notes <text>')
+    .option('--event <n>', "correct event N, as 'followup show' numbers them, with the flags below ('' or none clears one)")
+    .option('--type <event>', 'what the event was (applied, screen, interview, call, …)')
+    .option('--date <date>', 'when it happened')
+    .option('--round <n>', 'interview round')
+    .option('--expect-by <date>', 'when they said they would get back to you')
+    .option('--invited <date>', 'the day they asked you to get in touch')
+    .option('--channel <how>', 'call or email (with --invited)')
+    .option('--cue <cue>', 'encouraging, neutral, unsure or negative')
+    .option('--until <date>', 'a delay: until when')
+    .option('--reason <text>', 'a delay: why')
+    .option('--deadline <date>', "an offer's deadline")
+    .option('--note <text>', "the event's note")
     .option('--json', 'print the application as JSON')
+    .addHelpText('after', '\nExamples:\n  followup edit 2 --role "Staff Engineer" --email ann@acme.com\n  followup edit acme --event 3 --date 2026-11-12\n  followup edit 2 --event 4 --type email --cue none')
     .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/edit.js')).edit(context(cmd), id, opts, cmd));
 }

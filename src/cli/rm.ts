@@ -5,9 +5,11 @@ import { context, type Opts } from './context.js';
 export function rmCommand(program: Command): Command {
   return program
     .command('rm')
-    .description('delete an application (asks first)')
+    .description('delete an application, or with --event N one event of its timeline (asks first; undo brings it back)')
     .argument('<id>', 'id or company name prefix')
+    .option('--event <n>', "remove only event N, as 'followup show' numbers them")
     .option('-y, --yes', 'do not ask')
-    .option('--json', 'print the removed application as JSON')
+    .option('--json', 'print the removed application (with --event: the application) as JSON')
+    .addHelpText('after', '\nExamples:\n  followup rm 4\n  followup rm acme --event 3\n  followup rm 4 --yes')
     .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/rm.js')).rm(context(cmd), id, opts));
 }

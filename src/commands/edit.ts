@@ -1,9 +1,13 @@
-// followup edit <id>: change what is not history: company, role, contact, url, no-calls, notes.
+// followup edit <id>: change what is not history: company, role, contact, url, no-calls, notes;
+// with --event N, correct one event of the timeline (a wrong date, a wrong event).
 import type { Command } from 'commander';
 import type { Application } from '../core/model.js';
 import { UsageError } from '../errors.js';
 import { readData, updateData } from '../store/store.js';
+import { describeFieldChanges } from '../store/summary.js';
+import { safe } from '../ui/text.js';
 import type { Ctx } from './context.js';
+import { FIX_FLAGS, type FixFlags, appLabel } from './event-fix.js';
 import { findApplication } from './lookup.js';
 import { printApplication } from './shared.js';
 
@@ -54,7 +58,17 @@ async function ask(app: Application): Promise<EditFlags> {
   };
 }
 
+const FLAG_NAME = (field: string) => `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
 export async function edit(ctx: Ctx, ref: string, opts: Record<string, unknown>, cmd: Command): Promise<void> {
+  const eventFlags = FIX_FLAGS.filter((f) => opts[f] !== undefined);
+  const appFlags = [...TEXT_FIELDS.filter((k) => opts[k] !== undefined), ...(cmd.getOptionValueSource('calls') === 'cli' ? [opts.calls ? 'calls' : 'noCalls'] : [])];
+  if (opts.event !== undefined) {
+    if (appFlags.length) throw new UsageError(`${FLAG_NAME(appFlags[0]!)} changes the application, --event one event: run them as two edits`);
+    const { editEvent } = await import('./edit-event.js');
+    return editEvent(ctx, ref, String(opts.event), opts as FixFlags & { json?: boolean });
+  }
+  if (eventFlags.length) throw new UsageError(`${FLAG_NAME(eventFlags[0]!)} corrects an event: say which with --event N (as 'followup show' numbers them)`);
   let flags = opts as EditFlags;
   // commander sets calls=false for --no-calls; it is undefined when neither --calls nor --no-calls was given.
   const calls = cmd.getOptionValueSource('calls') === 'cli' ? flags.calls : undefined;
@@ -67,11 +81,13 @@ export async function edit(ctx: Ctx, ref: string, opts: Record<string, unknown>,
     }
     flags = { ...(await ask(current)), json: flags.json };
   }
-  const { data, app } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => {
+  const { data, app, changes } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => {
     const target = d.applications.find((a) => a.id === current.id);
     if (!target) throw new UsageError(`#${current.id} ${current.company} was deleted meanwhile`);
+    const before = structuredClone(target);
     applyEdits(target, flags);
-    return { data: d, app: target };
+    return { data: d, app: target, changes: describeFieldChanges(before, target) };
   });
+  if (!flags.json) ctx.print(changes.length ? `Edited ${appLabel(current)}: ${safe(changes.join(', '))}\n` : `Nothing changed in ${appLabel(current)}.\n`);
   printApplication(ctx, data, app, Boolean(flags.json));
 }

@@ -1,27 +1,63 @@
-// followup rm <id>: delete an application, after asking (or with --yes). The file's .bak keeps it until the next write.
+// followup rm <id>: delete an application, after asking (or with --yes); with --event N, remove one event.
+// Both say what they removed; undo brings it back.
 import { UsageError } from '../errors.js';
-import { backupPath } from '../store/paths.js';
 import { readData, updateData } from '../store/store.js';
 import { printJson } from '../ui/json.js';
+import { safe } from '../ui/text.js';
 import type { Ctx } from './context.js';
+import { appLabel, eventAt, eventWords, parseEventNumber, sameEventAt } from './event-fix.js';
 import { findApplication } from './lookup.js';
+import { printApplication } from './shared.js';
 
-export async function rm(ctx: Ctx, ref: string, opts: { yes?: boolean; json?: boolean }): Promise<void> {
+interface RmFlags {
+  yes?: boolean;
+  json?: boolean;
+  event?: string;
+}
+
+/** Asks on a terminal; without one, --yes is required. False: the user said no. */
+async function confirmed(ctx: Ctx, opts: RmFlags, question: string, what: string): Promise<boolean> {
+  if (opts.yes) return true;
+  if (!ctx.canPrompt) throw new UsageError(`${what} needs confirming: pass --yes`);
+  const { terminalPrompter } = await import('../ui/prompts.js');
+  return (await terminalPrompter()).confirm({ message: question, default: false });
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export async function rm(ctx: Ctx, ref: string, opts: RmFlags): Promise<void> {
+  if (opts.event !== undefined) return rmEvent(ctx, ref, parseEventNumber(opts.event), opts);
   const app = findApplication((await readData(ctx.file)).applications, ref);
-  const label = `#${app.id} ${app.company}${app.role ? ` (${app.role})` : ''}`;
-  if (!opts.yes) {
-    if (!ctx.canPrompt) throw new UsageError(`deleting ${label} needs confirming: pass --yes`);
-    const { terminalPrompter } = await import('../ui/prompts.js');
-    const sure = await (await terminalPrompter()).confirm({ message: `Delete ${label} and its ${app.events.length} events?`, default: false });
-    if (!sure) {
-      ctx.print('Nothing deleted.\n');
-      return;
-    }
+  const label = `${appLabel(app)}${app.role ? ` (${safe(app.role)})` : ''}`;
+  if (!(await confirmed(ctx, opts, `Delete ${label} and its ${plural(app.events.length, 'event')}?`, `deleting ${label}`))) {
+    ctx.print('Nothing deleted.\n');
+    return;
   }
   const removed = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => {
     const i = d.applications.findIndex((a) => a.id === app.id);
     if (i < 0) throw new UsageError(`${label} is already gone`);
     return d.applications.splice(i, 1)[0]!;
   });
-  ctx.print(opts.json ? printJson(removed) : `Deleted ${label}. Until the next change, ${backupPath(ctx.file)} still has it.\n`);
+  ctx.print(opts.json ? printJson(removed) : `Deleted ${label} and its ${plural(removed.events.length, 'event')}; 'followup undo' brings it back.\n`);
+}
+
+async function rmEvent(ctx: Ctx, ref: string, n: number, opts: RmFlags): Promise<void> {
+  const current = findApplication((await readData(ctx.file)).applications, ref);
+  const seen = eventAt(current, n);
+  if (current.events.length === 1) {
+    throw new UsageError(`event 1 is the only event of ${appLabel(current)}; delete the application instead (followup rm ${current.id})`);
+  }
+  const words = eventWords(seen, ctx.today);
+  if (!(await confirmed(ctx, opts, `Remove event ${n} of ${appLabel(current)}: ${words}?`, `removing event ${n} of ${appLabel(current)}`))) {
+    ctx.print('Nothing removed.\n');
+    return;
+  }
+  const label = `Removed event ${n} of #${current.id} ${current.company}: ${eventWords(seen, seen.date)}`;
+  const { data, app } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs, label }, (d) => {
+    const target = findApplication(d.applications, current.id);
+    target.events.splice(target.events.indexOf(sameEventAt(target, n, seen)), 1);
+    return { data: d, app: target };
+  });
+  if (!opts.json) ctx.print(`Removed event ${n} of ${appLabel(app)}: ${words}\n`);
+  printApplication(ctx, data, app, Boolean(opts.json));
 }

@@ -4,12 +4,15 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
 import { DataFile } from './datafile.js';
+import type { History } from './journal.js';
 import { type Data, emptyData } from './schema.js';
 
 export interface StoreOptions {
   file: string;
   /** How long to wait for another writer before giving up (exit 1). */
   lockTimeoutMs: number;
+  /** One line for `undo --list` ("Added #4 Acme"); without it, one is derived from the change. */
+  label?: string;
 }
 
 /** The data as it is on disk, or an empty log when there is no file yet. Creates nothing. */
@@ -21,17 +24,20 @@ export async function readData(file: string): Promise<Data> {
 
 /**
  * Takes the lock, reads the file fresh, lets fn change the data, writes it atomically, releases.
- * If fn throws, nothing is written.
+ * If fn throws, nothing is written. The change is recorded in the undo journal first (see journal.ts);
+ * fn may instead undo or redo one change through `history`.
  */
-export async function updateData<T>(opts: StoreOptions, fn: (data: Data) => T): Promise<T> {
+export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history: History) => T): Promise<T> {
   await ensureFolder(opts.file);
   // The lock (proper-lockfile, graceful-fs) is loaded only by commands that write.
   const { withLock } = await import('./lock.js');
   return withLock(opts.file, opts.lockTimeoutMs, async (assertHeld) => {
     const db = new Low(new DataFile(opts.file), emptyData());
     await db.read();
-    const result = fn(db.data);
+    const history = await (await import('./journal.js')).History.open(opts.file, db.data);
+    const result = fn(db.data, history);
     assertHeld();
+    await history.save(db.data, opts.label);
     await db.write();
     return result;
   });

@@ -218,9 +218,10 @@ export function renderShow(state: State, advice: Advice | null, today: Day): str
   if (app.url) out.push(`Posting: ${app.url}`);
   if (app.notes) out.push(`Notes:   ${app.notes}`);
   out.push('', chalk.bold.underline('Timeline'));
-  for (const e of orderEvents(app.events)) {
+  // Numbered as edit/rm --event N take them: date order, from 1.
+  for (const [i, e] of orderEvents(app.events).entries()) {
     const upcoming = e.date > today ? chalk.yellow(' (upcoming)') : '';
-    out.push(`  ${fit(`${humanDay(e.date, today)} ${e.date.slice(0, 4)}`, 16)} ${describeLoggedEvent(e, today)}${upcoming}`);
+    out.push(`  ${String(i + 1).padStart(2)}. ${fit(`${humanDay(e.date, today)} ${e.date.slice(0, 4)}`, 16)} ${describeLoggedEvent(e, today)}${upcoming}`);
   }
   out.push('', chalk.bold.underline('Next'), ...renderAdvice(state, advice, today, { sources: true }));
   if (advice?.script) out.push('', chalk.bold.underline('Script'), ...advice.script.split('\n').map((l) => `  ${l}`));

@@ -336,7 +336,7 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       const before = snapshot(dataDir);
 
       const t = await open(['rm', '1']);
-      await t.waitFor(activePrompt('Delete #1 Acme (Dev) and its 1 events?'));
+      await t.waitFor(activePrompt('Delete #1 Acme (Dev) and its 1 event?'));
       await t.type('n');
       await t.press('Enter');
 
@@ -355,16 +355,64 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       seed('--company', 'Acme', '--role', 'Dev');
 
       const t = await open(['rm', '1']);
-      await t.waitFor(activePrompt('Delete #1 Acme (Dev) and its 1 events?'));
+      await t.waitFor(activePrompt('Delete #1 Acme (Dev) and its 1 event?'));
       await t.type('y');
       await t.press('Enter');
 
       expect(await t.exitCode()).toBe(0);
-      await t.waitFor('Deleted #1 Acme (Dev).');
+      await t.waitFor("Deleted #1 Acme (Dev) and its 1 event; 'followup undo' brings it back.");
       expect(t.stderr()).toBe('');
       const data = readDb(db);
       expect(data.applications).toEqual([]);
       expect(data.nextId).toBe(2);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    "undo: shows the last change and asks; 'n' keeps everything, 'y' takes it back and says so",
+    async () => {
+      fresh();
+      seed('--company', 'Acme');
+      const added = snapshot(dataDir);
+      expect(run(['log', 'acme', 'call', '--no-input'], { db, now: NOW }).code).toBe(0);
+      const logged = snapshot(dataDir);
+
+      const no = await open(['undo']);
+      let screen = await no.waitFor(activePrompt('Undo it?'));
+      expect(screen).toMatch(/^Last change: Logged call to Acme on Fri 20 Nov \(made .+\)$/m);
+      await no.type('n');
+      await no.press('Enter');
+      expect(await no.exitCode()).toBe(0);
+      await no.waitFor('Nothing undone.');
+      expect(snapshot(dataDir)).toEqual(logged);
+
+      const yes = await open(['undo']);
+      await yes.waitFor(activePrompt('Undo it?'));
+      await yes.type('y');
+      await yes.press('Enter');
+      expect(await yes.exitCode()).toBe(0);
+      screen = await yes.waitFor('Undid: Logged call to Acme on Fri 20 Nov');
+      expect(yes.stderr()).toBe('');
+      expect(readFileSync(db, 'utf8')).toBe(Buffer.from(added['followup.json']!, 'base64').toString('utf8'));
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    "rm --event: asks about that event, 'y' removes it and says which",
+    async () => {
+      fresh();
+      seed('--company', 'Acme', '--date', '2026-11-10');
+      expect(run(['log', 'acme', 'call', '--date', '2026-11-18', '--no-input'], { db, now: NOW }).code).toBe(0);
+
+      const t = await open(['rm', 'acme', '--event', '2']);
+      await t.waitFor(activePrompt('Remove event 2 of #1 Acme: call on Wed 18 Nov?'));
+      await t.type('y');
+      await t.press('Enter');
+      expect(await t.exitCode()).toBe(0);
+      await t.waitFor('Removed event 2 of #1 Acme: call on Wed 18 Nov');
+      expect(readDb(db).applications[0].events).toEqual([{ type: 'applied', date: '2026-11-10' }]);
     },
     TEST_TIMEOUT_MS,
   );
@@ -377,7 +425,7 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       const before = snapshot(dataDir);
 
       const t = await open(['rm', 'acme']);
-      await t.waitFor(activePrompt('Delete #1 Acme and its 1 events?'));
+      await t.waitFor(activePrompt('Delete #1 Acme and its 1 event?'));
       await t.press('C-c');
 
       expect(await t.exitCode()).toBe(130);

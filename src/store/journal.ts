@@ -1,0 +1,235 @@
+// The undo journal: followup.json.journal beside the data file, written only by updateData, under the data
+// file's lock and before the data file itself (temp file, fsync, rename; 0600).
+//
+// Two stacks, oldest first. An `undo` entry is a change that is in the data file: `back` turns the version
+// it made (hash `after`) into the one before it (hash `before`). A `redo` entry is a change undone: `fwd`
+// puts it back. Hashes are of the data as decoded, so an entry is applied only to the very version it was
+// made for; anything else (a hand edit, a restored backup) is refused, never guessed at.
+//
+// Crashes: the journal is written first, so after a crash it can be one step ahead of the data file.
+// settle() notices that from the hashes (the data file still holds the entry's starting version) and takes
+// the step back in memory; the next write persists it. Size: at most MAX_ENTRIES per stack and MAX_BYTES in all,
+// the oldest going first. An undo entry holds only the applications and settings a change touched, as they
+// were before it (an import of thousands keeps only their ids), so 50 changes take tens of kilobytes.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { FailError } from '../errors.js';
+import { type Patch, applyPatch, makePatch, replaceContents } from './change.js';
+import type { Data } from './schema.js';
+import { describeChange } from './summary.js';
+
+export const MAX_ENTRIES = 100;
+export const MAX_BYTES = 8 * 1024 * 1024;
+const FORMAT = 'followup-journal';
+
+export interface Entry {
+  /** One line of what the change did. */
+  summary: string;
+  /** When it was made (ISO 8601). */
+  at: string;
+  before: string;
+  after: string;
+  back: Patch;
+  fwd?: Patch;
+}
+
+export interface Journal {
+  undo: Entry[];
+  redo: Entry[];
+}
+
+/** Tells one entry from another, so that a confirmed undo never takes back a change made meanwhile. */
+export function entryKey(e: Entry): string {
+  return `${e.at} ${e.after}`;
+}
+
+export function journalPath(file: string): string {
+  return `${file}.journal`;
+}
+
+export function hashData(data: Data): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+}
+
+function isEntry(e: unknown): e is Entry {
+  const x = e as Record<string, unknown>;
+  return (
+    typeof x === 'object' && x !== null && typeof x.summary === 'string' && typeof x.at === 'string' &&
+    typeof x.before === 'string' && typeof x.after === 'string' && typeof x.back === 'object' && x.back !== null
+  );
+}
+
+/** The journal, and what is wrong with it when it cannot be read (then it is treated as empty). */
+export async function readJournal(file: string): Promise<{ journal: Journal; problem: string | null }> {
+  const path = journalPath(file);
+  const empty = { undo: [], redo: [] };
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { journal: empty, problem: null };
+    return { journal: empty, problem: `cannot read the undo journal ${path} (${(err as Error).message})` };
+  }
+  try {
+    const doc = JSON.parse(raw) as Record<string, unknown>;
+    if (doc.format !== FORMAT) throw new Error('not a followup journal');
+    if (doc.version !== 1) throw new Error(`version ${String(doc.version)}, this followup reads version 1`);
+    if (!Array.isArray(doc.undo) || !Array.isArray(doc.redo) || ![...doc.undo, ...doc.redo].every(isEntry)) {
+      throw new Error('its entries are not as expected');
+    }
+    return { journal: { undo: doc.undo, redo: doc.redo }, problem: null };
+  } catch (err) {
+    return { journal: empty, problem: `the undo journal ${path} is damaged (${(err as Error).message})` };
+  }
+}
+
+/** Keeps the newest entries within the limits: the oldest undo entries go first, then the last redo ones. */
+export function trim(journal: Journal): Journal {
+  const undo = journal.undo.slice(-MAX_ENTRIES);
+  const redo = journal.redo.slice(-MAX_ENTRIES);
+  const size = (e: Entry) => Buffer.byteLength(JSON.stringify(e)) + 2;
+  let total = [...undo, ...redo].reduce((n, e) => n + size(e), 100);
+  while (total > MAX_BYTES && undo.length + redo.length > 0) {
+    const gone = undo.length > 1 || redo.length === 0 ? undo.shift()! : redo.shift()!;
+    total -= size(gone);
+  }
+  return { undo, redo };
+}
+
+/** One entry a line, so that the file stays readable. */
+function serialise(journal: Journal): string {
+  const list = (entries: Entry[]) => (entries.length ? `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]` : '[]');
+  return `{"format":"${FORMAT}","version":1,\n"undo":${list(journal.undo)},\n"redo":${list(journal.redo)}}\n`;
+}
+
+async function writeJournal(file: string, journal: Journal): Promise<void> {
+  const { default: writeFileAtomic } = await import('write-file-atomic');
+  await writeFileAtomic(journalPath(file), serialise(trim(journal)), { mode: 0o600 });
+}
+
+/**
+ * After a crash between the journal write and the data write, the journal is one step ahead; this takes
+ * that step back. Returns whether each stack's top fits the data file.
+ */
+export function settle(journal: Journal, current: string): { undoFits: boolean; redoFits: boolean } {
+  for (let i = 0; i < 4; i++) {
+    const u = journal.undo.at(-1);
+    const r = journal.redo.at(-1);
+    if (u && u.after !== current && u.before === current) {
+      // Its change never reached the file: a new change is forgotten, a redo goes back on the redo stack.
+      journal.undo.pop();
+      if (u.fwd) journal.redo.push(u);
+    } else if (r && (!u || u.after !== current) && r.after === current && r.before !== current) {
+      // An undo that never reached the file.
+      journal.redo.pop();
+      journal.undo.push(r);
+    } else break;
+  }
+  const u = journal.undo.at(-1);
+  const r = journal.redo.at(-1);
+  return { undoFits: !u || u.after === current, redoFits: !r || r.before === current };
+}
+
+export function mismatch(file: string, what: 'undo' | 'redo'): FailError {
+  return new FailError(
+    `${file} was changed outside followup after its last recorded change, so ${what} will not guess; put the file back as it was, or make any change with followup to start a new undo history`,
+  );
+}
+
+/** What undo and redo can do now, read without the lock (for --list and --dry-run). */
+export async function readHistory(file: string, data: Data): Promise<Journal & { undoFits: boolean; redoFits: boolean; problem: string | null }> {
+  const { journal, problem } = await readJournal(file);
+  return { ...journal, ...settle(journal, hashData(data)), problem };
+}
+
+/** Data the data file will refuse to write can hold anything (a date that is no day): its entry is then
+ * never applied, and settle() drops it, as after a crash. */
+function summarise(before: Data, after: Data): string {
+  try {
+    return describeChange(before, after);
+  } catch {
+    return 'Changed the data file';
+  }
+}
+
+/** The history of one transaction: updateData opens it, the transaction may undo or redo, updateData saves it. */
+export class History {
+  private step: 'undo' | 'redo' | null = null;
+
+  private constructor(
+    private readonly file: string,
+    private readonly before: Data,
+    private readonly current: string,
+    private readonly journal: Journal,
+    private readonly fits: { undoFits: boolean; redoFits: boolean },
+    private readonly problem: string | null,
+  ) {}
+
+  static async open(file: string, data: Data): Promise<History> {
+    const { journal, problem } = await readJournal(file);
+    const text = JSON.stringify(data);
+    const current = createHash('sha256').update(text).digest('hex');
+    return new History(file, JSON.parse(text) as Data, current, journal, settle(journal, current), problem);
+  }
+
+  /** Takes back the newest change in `data`; `expect` (its entryKey) guards against a change made meanwhile. */
+  undo(data: Data, expect?: string): Entry {
+    const entry = this.take('undo', expect);
+    const restored = this.apply(entry.back, data, entry.before, 'undo');
+    entry.fwd ??= makePatch(restored, this.before);
+    replaceContents(data, restored);
+    this.journal.undo.pop();
+    this.journal.redo.push(entry);
+    return entry;
+  }
+
+  /** Puts back the change undone last. */
+  redo(data: Data, expect?: string): Entry {
+    const entry = this.take('redo', expect);
+    if (!entry.fwd) throw new FailError(`the undo journal ${journalPath(this.file)} has no way to redo this change`);
+    replaceContents(data, this.apply(entry.fwd, data, entry.after, 'redo'));
+    this.journal.redo.pop();
+    this.journal.undo.push(entry);
+    return entry;
+  }
+
+  private take(what: 'undo' | 'redo', expect: string | undefined): Entry {
+    if (this.step) throw new Error('one undo or redo per transaction');
+    if (this.problem) throw new FailError(`${this.problem}; ${what} cannot take anything back (the next change starts a new journal)`);
+    const entry = this.journal[what].at(-1);
+    if (!entry) throw new FailError(`nothing to ${what}${what === 'undo' ? ' (no change recorded)' : ': undo a change first'}`);
+    if (!(what === 'undo' ? this.fits.undoFits : this.fits.redoFits)) throw mismatch(this.file, what);
+    if (expect !== undefined && entryKey(entry) !== expect) throw new FailError(`another followup changed ${this.file} meanwhile; run ${what} again to see what it would take`);
+    this.step = what;
+    return entry;
+  }
+
+  private apply(patch: Patch, data: Data, expected: string, what: string): Data {
+    let result: Data;
+    try {
+      result = applyPatch(data, patch);
+    } catch (err) {
+      throw new FailError(`the undo journal ${journalPath(this.file)} does not fit ${this.file} (${(err as Error).message}); nothing to ${what}`);
+    }
+    if (hashData(result) !== expected) throw new FailError(`the undo journal ${journalPath(this.file)} does not reproduce the recorded version; nothing to ${what}`);
+    return result;
+  }
+
+  /** Records the transaction in the journal; called under the lock, before the data file is written. */
+  async save(data: Data, label?: string): Promise<void> {
+    if (this.step) return writeJournal(this.file, this.journal);
+    const after = hashData(data);
+    if (after === this.current) return;
+    // An undo history that does not fit the file (a hand edit, a damaged journal) cannot be used: start afresh.
+    const undo = this.fits.undoFits && !this.problem ? this.journal.undo : [];
+    for (const e of undo) delete e.fwd;
+    undo.push({
+      summary: label ?? summarise(this.before, data),
+      at: new Date().toISOString(),
+      before: this.current,
+      after,
+      back: makePatch(data, this.before),
+    });
+    await writeJournal(this.file, { undo, redo: [] });
+  }
+}
