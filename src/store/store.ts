@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
 import { DataFile } from './datafile.js';
+import { realFile } from './paths.js';
 import { type Data, emptyData } from './schema.js';
 
 export interface StoreOptions {
@@ -14,24 +15,27 @@ export interface StoreOptions {
 
 /** The data as it is on disk, or an empty log when there is no file yet. Creates nothing. */
 export async function readData(file: string): Promise<Data> {
-  const db = new Low(new DataFile(file), emptyData());
+  const db = new Low(new DataFile(await realFile(file), file), emptyData());
   await db.read();
   return db.data;
 }
 
 /**
- * Takes the lock, reads the file fresh, lets fn change the data, writes it atomically, releases.
+ * Takes the lock (on the real path), reads the file fresh, lets fn change the data, writes it atomically, releases.
  * If fn throws, nothing is written.
  */
 export async function updateData<T>(opts: StoreOptions, fn: (data: Data) => T): Promise<T> {
   await ensureFolder(opts.file);
-  // The lock (proper-lockfile, graceful-fs) is loaded only by commands that write.
+  // The same file through a symlink and through its real path: one lock, one backup, one write.
+  const file = await realFile(opts.file);
+  // The lock is loaded only by commands that write.
   const { withLock } = await import('./lock.js');
-  return withLock(opts.file, opts.lockTimeoutMs, async (assertHeld) => {
-    const db = new Low(new DataFile(opts.file), emptyData());
+  return withLock(file, opts.lockTimeoutMs, async (assertHeld) => {
+    // assertHeld runs again right before the rename: a lock lost meanwhile means nothing is written.
+    const db = new Low(new DataFile(file, opts.file, assertHeld), emptyData());
     await db.read();
     const result = fn(db.data);
-    assertHeld();
+    await assertHeld();
     await db.write();
     return result;
   });

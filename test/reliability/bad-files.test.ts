@@ -1,6 +1,6 @@
 // Bad data files are refused by every command (exit 1, the path and the problem named, the file left byte
 // for byte), and `followup doctor` restores them from the backup when asked to.
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunOptions, json, run, tempDb, unprivileged } from '../helpers/cli.js';
@@ -11,14 +11,16 @@ beforeEach(() => {
   t = tempDb();
 });
 afterEach(() => {
-  for (const f of readdirSync(t.dir)) chmodSync(join(t.dir, f), 0o600);
+  for (const f of readdirSync(t.dir)) chmodSync(join(t.dir, f), 0o700);
   t.cleanup();
 });
 
 /** Every file in the folder with its bytes: "nothing changed" means this stays the same. */
 function snapshot(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(t.dir).sort()) out[f] = readFileSync(join(t.dir, f)).toString('base64');
+  for (const f of readdirSync(t.dir).sort()) {
+    out[f] = statSync(join(t.dir, f)).isDirectory() ? 'a folder' : readFileSync(join(t.dir, f)).toString('base64');
+  }
   return out;
 }
 
@@ -217,21 +219,28 @@ describe('doctor', () => {
     expect(r.stdout).toMatch(/Lock: .*followup\.json\.lock was left by a followup that stopped/);
   });
 
-  it('lists the temp files of interrupted writes, and removes them with --yes (nothing else)', () => {
+  it('lists the temp files of interrupted writes, and removes them with --yes (nothing else, not the user\'s own files)', () => {
     writeSeed(t.db, { count: 1 });
     writeFileSync(`${t.db}.bak`, BACKUP);
-    const temps = [`${t.db}.123456789`, `${t.db}.bak.42`, `${t.db}.v1.bak.7`];
+    // Names followup gives its temp files, left by a process that has ended (no pid is this high).
+    const temps = [`${t.db}.tmp-999999999-0a1b2c3d`, `${t.db}.bak.tmp-999999999-00ff00ff`, `${t.db}.v1.bak.tmp-999999998-12345678`];
     for (const f of temps) writeFileSync(f, 'partial');
-    writeFileSync(`${t.db}.notes`, 'mine'); // not ours: left alone
+    mkdirSync(`${t.db}.lock.stale-999999999-abcdef01`);
+    // Not ours: the user's own files, whatever they look like, and a temp file of a write still running.
+    const mine = ['followup.json.1', 'followup.json.20261120', 'followup.json.bak.2', 'followup.json.123456789', 'followup.json.notes', 'followup.json.tmp-1-zzzzzzzz'];
+    for (const f of mine) writeFileSync(join(t.dir, f), 'mine');
+    const running = `${t.db}.tmp-${process.pid}-0a1b2c3d`;
+    writeFileSync(running, 'being written');
     const before = snapshot();
     const look = run(['doctor', '--json'], { db: t.db });
     expect(look.code).toBe(0);
-    expect(json(look).tempFiles).toEqual([...temps].sort());
+    expect(json(look).tempFiles).toEqual([...temps, `${t.db}.lock.stale-999999999-abcdef01`].sort());
     expect(snapshot()).toEqual(before);
 
     const fix = run(['doctor', '--yes'], { db: t.db });
     expect(fix.code).toBe(0);
-    expect(fix.stdout).toContain('Removed 3 leftover temp files');
-    expect(readdirSync(t.dir).sort()).toEqual(['followup.json', 'followup.json.bak', 'followup.json.notes']);
+    expect(fix.stdout).toContain('Removed 4 leftover temp files');
+    expect(readdirSync(t.dir).sort()).toEqual(['followup.json', 'followup.json.bak', ...mine, running.slice(t.dir.length + 1)].sort());
   });
+
 });
