@@ -6,7 +6,7 @@
 // second) or bears a time in the future. Before its rename, a writer checks that the lock is still its own.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, rename, rm, utimes } from 'node:fs/promises';
+import { link, lstat, mkdir, open, rename, rm, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { FailError } from '../errors.js';
@@ -127,6 +127,34 @@ function heldMessage(file: string, info: LockInfo, timeoutMs: number): string {
   return `${file} is locked by another followup (${info.why}${since}; lock ${info.path}, waited ${Math.round(timeoutMs / 1000)} s); ${advice}`;
 }
 
+/**
+ * Writes the owner file whole under a name of its own, then links it as `owner`: the owner file never exists
+ * half-written (which would read as "no owner"), and a link never replaces one already there.
+ */
+async function publishOwner(path: string, owner: Owner): Promise<boolean> {
+  const draft = join(path, `${OWNER_FILE}.${owner.token}`);
+  try {
+    const handle = await open(draft, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    try {
+      await handle.writeFile(JSON.stringify(owner));
+    } finally {
+      await handle.close();
+    }
+    try {
+      await link(draft, join(path, OWNER_FILE));
+    } catch (err) {
+      // A file system without hard links: a rename, which is whole too (and the check after it still runs).
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
+      await rename(draft, join(path, OWNER_FILE));
+    }
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await unlink(draft).catch(() => undefined);
+  }
+}
+
 async function acquire(file: string, timeoutMs: number, token: string): Promise<string> {
   const path = lockPath(file);
   const deadline = Date.now() + timeoutMs;
@@ -147,16 +175,7 @@ async function acquire(file: string, timeoutMs: number, token: string): Promise<
       await sleep(10 + Math.random() * 40);
       continue;
     }
-    try {
-      const handle = await open(join(path, OWNER_FILE), constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-      try {
-        await handle.writeFile(JSON.stringify(owner));
-      } finally {
-        await handle.close();
-      }
-    } catch {
-      continue; // the folder was taken aside or claimed in the instant after mkdir: start again
-    }
+    if (!(await publishOwner(path, owner))) continue; // the folder was taken aside or claimed meanwhile: start again
     mine.add(token);
     if (await owns(path, token)) return path;
     mine.delete(token);
