@@ -7,6 +7,7 @@ import { FailError } from '../errors.js';
 import { keepCopy, writeAtomic } from './atomic.js';
 import { reason } from './fs-errors.js';
 import { MAX_DEPTH, tooDeep } from './json-depth.js';
+import { safe } from '../ui/text.js';
 import { migrate } from './migrate.js';
 import { backupPath } from './paths.js';
 import { type Data, SCHEMA_VERSION, problemWith } from './schema.js';
@@ -23,7 +24,8 @@ export function decode(raw: Buffer, file: string): { data: Data; version: number
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new FailError(`${file} is not valid JSON (${(err as Error).message}); ${FIX}`);
+    // V8 quotes the offending text, which may hold an escape sequence: shown escaped.
+    throw new FailError(`${file} is not valid JSON (${safe((err as Error).message)}); ${FIX}`);
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new FailError(`${file} is not a followup data file (expected a JSON object); ${FIX}`);
@@ -46,7 +48,7 @@ export function decode(raw: Buffer, file: string): { data: Data; version: number
     }
   }
   const problem = problemWith(current);
-  if (problem) throw new FailError(`${file} is not a valid followup data file (${problem}); ${FIX}`);
+  if (problem) throw new FailError(`${file} is not a valid followup data file (${safe(problem)}); ${FIX}`);
   return { data: current as Data, version };
 }
 

@@ -4,10 +4,12 @@ import { lstat, readlink, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FailError, UsageError } from '../errors.js';
+import { hasControl, safe } from '../ui/text.js';
 
 function given(path: string, what: string): string {
   // An empty value is most often an unset shell variable: never fall back to the real data for it.
   if (path.trim() === '') throw new UsageError(`${what} is empty; give the data file's path, or leave it out for the default`);
+  if (hasControl(path)) throw new UsageError(`${what} contains a control character (${safe(path)}); give a plain file path`);
   if (/[/\\]$/.test(path) || /(^|\/)\.{1,2}$/.test(path)) {
     throw new UsageError(`${what} '${path}' names a folder; give a file path, e.g. ${join(path, 'followup.json')}`);
   }

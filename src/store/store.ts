@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
 import { DataFile } from './datafile.js';
+import { reason } from './fs-errors.js';
 import { realFile } from './paths.js';
 import { type Data, emptyData } from './schema.js';
 
@@ -46,6 +47,6 @@ async function ensureFolder(file: string): Promise<void> {
     // Folders made here are private (0700); existing ones are left as they are.
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });
   } catch (err) {
-    throw new FailError(`cannot create the folder for ${file}: ${(err as Error).message}`);
+    throw new FailError(`cannot create the folder for ${file}: ${reason(err)}`);
   }
 }

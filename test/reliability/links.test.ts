@@ -140,6 +140,7 @@ describe('the path given', () => {
     ['--db with a trailing slash', (dir: string) => ({ env: {}, args: ['--db', `${dir}/sub/`] }), /--db '.*\/sub\/' names a folder/],
     ['--db \'\'', () => ({ env: {}, args: ['--db', ''] }), /--db is empty; give the data file's path/],
     ['FOLLOWUP_DB=\'\'', () => ({ env: { FOLLOWUP_DB: '' }, args: [] as string[] }), /FOLLOWUP_DB is empty/],
+    ['an escape sequence in --db', (dir: string) => ({ env: {}, args: ['--db', `${dir}/a\u001b[2J.json`] }), /--db contains a control character \(.*\/a\\e\[2J\.json\); give a plain file path/],
   ])('%s: exit 2, nothing created anywhere', (_what, make, says) => {
     const home = join(t.dir, 'home');
     mkdirSync(home);

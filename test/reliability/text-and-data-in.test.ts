@@ -74,6 +74,19 @@ describe('data files that used to pass doctor and break later', () => {
     expect(bytes(t.db)!.toString('utf8')).toBe(text);
   });
 
+  it('an escape sequence in a damaged file reaches the terminal escaped, from today and from doctor', () => {
+    writeFileSync(t.db, '\u001b[2J\u001b]0;owned\u0007');
+    const today = run(['today'], { db: t.db });
+    expect(today.code).toBe(1);
+    expect(today.stderr).toContain('is not valid JSON');
+    expect(today.stderr).toContain('\\e[2J');
+    const doctor = run(['doctor'], { db: t.db });
+    expect(doctor.code).toBe(1);
+    for (const out of [today.stderr, doctor.stdout, doctor.stderr]) {
+      expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    }
+  });
+
   it('depth is counted outside strings only', () => {
     expect(tooDeep(JSON.stringify({ a: '[[[[[[[[{{{{{{{{' }), 3)).toBe(false);
     expect(tooDeep(JSON.stringify({ a: 'x\\"[[[[[' }), 3)).toBe(false);
