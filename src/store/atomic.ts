@@ -106,10 +106,10 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'EMLINK', '
  * a hard link, renamed over `copy` (replacing a symlink or an old copy, never following it). Where links are
  * not possible, a verified atomic copy. Throws FailError; `current` is never touched.
  */
-export async function keepCopy(current: string, copy: string, bytes: Buffer, shown = copy): Promise<void> {
+export async function keepCopy(current: string, copy: string, bytes: Buffer, shown = copy, makeLink = link): Promise<void> {
   const temp = tempName(copy);
   try {
-    await link(current, temp);
+    await makeLink(current, temp);
   } catch (err) {
     if (!NO_LINKS.has(codeOf(err) ?? '')) throw new FailError(`cannot keep the backup ${shown}: ${reason(err)}; nothing was changed`);
     await writeAtomic(copy, bytes, { shown });

@@ -29,6 +29,7 @@ export async function updateData<T>(opts: StoreOptions, fn: (data: Data) => T): 
   await ensureFolder(opts.file);
   // The same file through a symlink and through its real path: one lock, one backup, one write.
   const file = await realFile(opts.file);
+  if (dirname(file) !== dirname(opts.file)) await ensureFolder(file);
   // The lock is loaded only by commands that write.
   const { withLock } = await import('./lock.js');
   return withLock(file, opts.lockTimeoutMs, async (assertHeld) => {

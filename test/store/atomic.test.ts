@@ -138,6 +138,15 @@ describe('keepCopy', () => {
     expect(readFileSync(bak()).equals(OLD)).toBe(true);
   });
 
+  it.each(['EXDEV', 'EPERM', 'ENOTSUP'])('where links fail (%s): a verified copy, 0600, the same bytes', async (code) => {
+    const noLinks = () => Promise.reject(Object.assign(new Error(code), { code }));
+    await keepCopy(file, bak(), OLD, bak(), noLinks);
+    expect(readFileSync(bak()).equals(OLD)).toBe(true);
+    expect(statSync(bak()).ino).not.toBe(statSync(file).ino);
+    expect(mode(bak())).toBe(0o600);
+    expect(names()).toEqual(['followup.json', 'followup.json.bak']);
+  });
+
   it('a folder named like the backup: one clear FailError, the data file untouched, no temp left', async () => {
     mkdirSync(bak());
     writeFileSync(join(bak(), 'inside'), 'x');
