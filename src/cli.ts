@@ -2,6 +2,7 @@
 // Each command's code is loaded with import() only when that command runs.
 import { Command, CommanderError } from 'commander';
 import { FailError, UsageError } from './errors.js';
+import { reason } from './store/fs-errors.js';
 import { addCommand } from './cli/add.js';
 import { logCommand } from './cli/log.js';
 import { doneCommand } from './cli/done.js';
@@ -79,10 +80,13 @@ export function report(err: unknown, debug: boolean): number {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  // `followup today | head -1`: a closed stdout is not an error.
+  // `followup today | head -1`: a closed stdout is not an error. Any other failure to print (a full disk,
+  // `> /dev/full`) is one line and exit 1, for every command; whatever the command wrote to the data file
+  // before printing stays written.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    process.stderr.write(`followup: cannot write the output: ${reason(err)}\n`);
+    process.exit(1);
   });
   try {
     await buildProgram().parseAsync(argv);

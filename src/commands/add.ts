@@ -5,6 +5,7 @@ import { updateData } from '../store/store.js';
 import type { Data } from '../store/schema.js';
 import { type Ctx, oneOf } from './context.js';
 import { buildEvent, type EventFlags } from './event-input.js';
+import { oneLineOpt } from './input-text.js';
 import { printApplication } from './shared.js';
 
 export interface AddFlags extends EventFlags {
@@ -21,14 +22,14 @@ export interface AddFlags extends EventFlags {
 
 const DATA_FLAGS = ['company', 'role', 'stage', 'round', 'date', 'expectBy', 'invited', 'channel', 'cue', 'deadline', 'contact', 'email', 'phone', 'url', 'note'] as const;
 
-function clean(value: string | undefined): string | undefined {
-  const v = value?.trim();
+function clean(value: string | undefined, flag: string): string | undefined {
+  const v = oneLineOpt(value, flag)?.trim();
   return v ? v : undefined;
 }
 
 /** Checks the flags and builds the new application (without an id). Throws UsageError, writes nothing. */
 export function newApplication(flags: AddFlags, today: string): Omit<Application, 'id'> {
-  const company = clean(flags.company);
+  const company = clean(flags.company, '--company');
   if (!company) {
     throw new UsageError("--company is required (followup add --company NAME [--role TITLE --stage STAGE --date DATE …]); on a terminal, 'followup add' asks");
   }
@@ -40,11 +41,11 @@ export function newApplication(flags: AddFlags, today: string): Omit<Application
   }
   const event = buildEvent(stage, flags, today, 1);
   const app: Omit<Application, 'id'> = { company, contact: {}, noCalls: flags.calls === false, events: [event] };
-  const role = clean(flags.role);
+  const role = clean(flags.role, '--role');
   if (role) app.role = role;
-  const contact = { name: clean(flags.contact), email: clean(flags.email), phone: clean(flags.phone) };
+  const contact = { name: clean(flags.contact, '--contact'), email: clean(flags.email, '--email'), phone: clean(flags.phone, '--phone') };
   for (const [k, v] of Object.entries(contact)) if (v) app.contact[k as keyof typeof contact] = v;
-  const url = clean(flags.url);
+  const url = clean(flags.url, '--url');
   if (url) app.url = url;
   return app;
 }

@@ -6,6 +6,7 @@ import { readData, updateData } from '../store/store.js';
 import { effectiveSettings } from '../store/schema.js';
 import { printJson } from '../ui/json.js';
 import type { Ctx } from './context.js';
+import { multiLine, oneLine } from './input-text.js';
 
 type Key = keyof Settings;
 const KEYS = Object.keys(DEFAULT_SETTINGS) as Key[];
@@ -31,7 +32,8 @@ export function parseSetting(key: Key, value: string): Settings[Key] {
     if (!/^\d{1,4}$/.test(v) || Number(v) < min) throw new UsageError(`${key} is a whole number from ${min} up, not '${value}'`);
     return Number(v);
   }
-  if (def === null) return v === '' || v === 'none' ? null : value;
+  // name is one line; the signature may take several.
+  if (def === null) return v === '' || v === 'none' ? null : key === 'signature' ? multiLine(value, key) : oneLine(value, key);
   if (v === '' || v === 'none') return [];
   const days = v.split(',').map((d) => d.trim());
   const bad = days.find((d) => !isDay(d));

@@ -2,7 +2,8 @@
 import { type Day, dayOf, isDay } from '../core/calendar.js';
 import { UsageError } from '../errors.js';
 import { dataFilePath } from '../store/paths.js';
-import { DateInputError, type DateDirection, parseUserDate } from '../ui/dates.js';
+import { DateInputError, type DateDirection, dayProblem, parseUserDate } from '../ui/dates.js';
+import { safe } from '../ui/text.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -33,7 +34,7 @@ export interface Io {
 export function makeContext(globals: GlobalOptions, io: Io): Ctx {
   const fixed = io.env.FOLLOWUP_NOW;
   if (fixed !== undefined && fixed !== '' && !isDay(fixed)) {
-    throw new UsageError(`FOLLOWUP_NOW='${fixed}' is not a date; set it as YYYY-MM-DD, or unset it`);
+    throw new UsageError(`FOLLOWUP_NOW='${safe(fixed)}' ${dayProblem(fixed) ?? 'is not a date'}; set it as YYYY-MM-DD, or unset it`);
   }
   const timeout = Number(io.env.FOLLOWUP_LOCK_TIMEOUT_MS);
   return {

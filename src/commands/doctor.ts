@@ -1,11 +1,14 @@
 // followup doctor: checks the data file, its backup, the lock and leftover temp files; when the file is
 // damaged and the backup is good, offers to restore it (asking first on a terminal; --yes skips asking).
-// Looking changes nothing and takes no lock; only the repairs lock the file.
+// Looking changes nothing and takes no lock; only the repairs lock the file. --yes also clears a lock
+// whose owner has ended (or that is no lock folder at all), and leftover temp files followup itself made.
 import { FailError } from '../errors.js';
-import { type FileCheck, type LockCheck, checkFile, checkLock, countEvents, findTempFiles, removeTempFiles, restoreFromBackup } from '../store/health.js';
-import { backupPath } from '../store/paths.js';
+import { type FileCheck, checkFile, checkLock, clearLock, countEvents, findTempFiles, removeTempFiles, restoreFromBackup } from '../store/health.js';
+import type { LockInfo } from '../store/lock.js';
+import { backupPath, realFile } from '../store/paths.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { printJson } from '../ui/json.js';
+import { safe } from '../ui/text.js';
 import type { Ctx } from './context.js';
 
 export interface DoctorReport {
@@ -17,7 +20,7 @@ export interface DoctorReport {
   schemaVersion?: number;
   size?: number;
   backup: { file: string; present: boolean; ok: boolean; problem?: string; applications?: number; events?: number };
-  lock: { path: string; ageSeconds: number; stale: boolean } | null;
+  lock: { path: string; ageSeconds: number; stale: boolean; state: LockInfo['state']; why: string; owner?: { pid: number; host: string; since: string }; cleared?: boolean } | null;
   tempFiles: string[];
   removedTempFiles?: string[];
   restored?: boolean;
@@ -41,18 +44,21 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
-function lockLine(lock: LockCheck): string {
+function lockLine(lock: LockInfo, cleared: boolean | undefined): string {
   const age = Math.round(lock.ageMs / 1000);
-  return lock.stale
-    ? `Lock: ${lock.path} was left by a followup that stopped (${age} s old); the next change takes it over.`
-    : `Lock: ${lock.path} is held (${age} s old): another followup is writing now.`;
+  if (cleared) return `Lock: cleared ${lock.path} (${lock.why}).`;
+  if (lock.state === 'held') return `Lock: ${lock.path} is held (${lock.why}, ${age} s old): another followup is writing, or is paused.`;
+  if (lock.state === 'broken') return `Lock: ${lock.path} is broken (${lock.why}); the next change replaces it, 'followup doctor --yes' clears it now.`;
+  return `Lock: ${lock.path} was left by a followup that stopped (${lock.why}); the next change takes it over, 'followup doctor --yes' clears it now.`;
 }
 
 export async function doctor(ctx: Ctx, opts: { yes?: boolean; json?: boolean }): Promise<void> {
-  const file = await checkFile(ctx.file);
-  const backup = await checkFile(backupPath(ctx.file));
-  const lock = await checkLock(ctx.file);
-  const temps = await findTempFiles(ctx.file);
+  // Locks, backups and temp files sit beside the real file, however it was reached (paths.realFile).
+  const real = await realFile(ctx.file);
+  const file = await checkFile(real);
+  const backup = await checkFile(backupPath(real));
+  const lock = await checkLock(real);
+  const temps = await findTempFiles(real);
 
   const report: DoctorReport = {
     file: ctx.file,
@@ -68,7 +74,16 @@ export async function doctor(ctx: Ctx, opts: { yes?: boolean; json?: boolean }):
       ...(backup.problem !== undefined ? { problem: backup.problem } : {}),
       ...(backup.data ? { applications: backup.data.applications.length, events: countEvents(backup.data) } : {}),
     },
-    lock: lock ? { path: lock.path, ageSeconds: Math.round(lock.ageMs / 1000), stale: lock.stale } : null,
+    lock: lock
+      ? {
+          path: lock.path,
+          ageSeconds: Math.round(lock.ageMs / 1000),
+          stale: lock.state !== 'held',
+          state: lock.state,
+          why: lock.why,
+          ...(lock.owner ? { owner: { pid: lock.owner.pid, host: lock.owner.host, since: lock.owner.since } } : {}),
+        }
+      : null,
     tempFiles: temps,
   };
   const lines: string[] = [`Data file: ${ctx.file}`];
@@ -92,11 +107,14 @@ export async function doctor(ctx: Ctx, opts: { yes?: boolean; json?: boolean }):
   else if (backup.status === 'ok') lines.push(`Backup: ${backup.file} is valid (${counts(backup)}).`);
   else lines.push(`Backup: ${backup.file} is not usable: ${backup.problem}`);
 
-  if (lock) lines.push(lockLine(lock));
+  if (lock && report.lock) {
+    if (opts.yes && lock.state !== 'held') report.lock.cleared = await clearLock(real);
+    lines.push(lockLine(lock, report.lock.cleared));
+  }
 
   if (temps.length > 0) {
     if (opts.yes) {
-      report.removedTempFiles = await removeTempFiles(ctx.file, ctx.lockTimeoutMs);
+      report.removedTempFiles = await removeTempFiles(real, ctx.lockTimeoutMs);
       lines.push(`Removed ${plural(report.removedTempFiles.length, 'leftover temp file')} of interrupted writes.`);
     } else {
       lines.push(`Leftover temp files of interrupted writes (safe to remove; 'followup doctor --yes' does it): ${temps.join(', ')}`);
@@ -116,13 +134,13 @@ export async function doctor(ctx: Ctx, opts: { yes?: boolean; json?: boolean }):
       const what = `${ctx.file} from ${backup.file} (${counts(backup)}), keeping the damaged file as ${ctx.file}.damaged-<time>`;
       let go = Boolean(opts.yes);
       if (!go && ctx.canPrompt && !opts.json) {
-        ctx.print(`${lines.join('\n')}\n`);
+        ctx.print(`${lines.map(safe).join('\n')}\n`);
         lines.length = 0;
         const { terminalPrompter } = await import('../ui/prompts.js');
-        go = await (await terminalPrompter()).confirm({ message: `Restore ${what}?`, default: true });
+        go = await (await terminalPrompter()).confirm({ message: safe(`Restore ${what}?`), default: true });
       }
       if (go) {
-        report.damagedCopy = await restoreFromBackup(ctx.file, { damaged: file.raw, backup: backup.raw }, ctx.lockTimeoutMs, stamp(new Date()));
+        report.damagedCopy = await restoreFromBackup(real, { damaged: file.raw, backup: backup.raw }, ctx.lockTimeoutMs, stamp(new Date()));
         report.restored = true;
         lines.push(`Restored ${ctx.file} from ${backup.file} (${counts(backup)}). The damaged file is kept as ${report.damagedCopy}.`);
       } else {
@@ -135,6 +153,7 @@ export async function doctor(ctx: Ctx, opts: { yes?: boolean; json?: boolean }):
     }
   }
 
-  ctx.print(opts.json ? printJson(report) : lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  // Paths and problems may hold anything a file name or a file can: shown escaped, one line each.
+  ctx.print(opts.json ? printJson(report) : lines.length > 0 ? `${lines.map(safe).join('\n')}\n` : '');
   if (failure) throw new FailError(failure);
 }

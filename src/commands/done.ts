@@ -5,6 +5,7 @@ import { FailError } from '../errors.js';
 import { readData, updateData } from '../store/store.js';
 import type { Data } from '../store/schema.js';
 import { type Ctx, parseDateFlag } from './context.js';
+import { multiLine } from './input-text.js';
 import { findApplication } from './lookup.js';
 import { adviceFor, printApplication } from './shared.js';
 
@@ -29,11 +30,12 @@ function doable(data: Data, ref: string, today: string): { id: string; type: Eve
 
 export async function done(ctx: Ctx, ref: string, opts: { date?: string; note?: string; json?: boolean }): Promise<void> {
   const date = opts.date !== undefined ? parseDateFlag(opts.date, '--date', ctx.today) : ctx.today;
+  const note = opts.note === undefined ? undefined : multiLine(opts.note, '--note');
   doable(await readData(ctx.file), ref, ctx.today);
   const { data, id } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => {
     const { id, type } = doable(d, ref, ctx.today);
     const app = d.applications.find((a) => a.id === id)!;
-    app.events.push({ type, date, ...(opts.note ? { note: opts.note } : {}) });
+    app.events.push({ type, date, ...(note ? { note } : {}) });
     return { data: d, id };
   });
   printApplication(ctx, data, data.applications.find((a) => a.id === id)!, Boolean(opts.json));

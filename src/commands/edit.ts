@@ -8,6 +8,7 @@ import { describeFieldChanges } from '../store/summary.js';
 import { safe } from '../ui/text.js';
 import type { Ctx } from './context.js';
 import { FIX_FLAGS, type FixFlags, appLabel } from './event-fix.js';
+import { multiLine, oneLineOpt } from './input-text.js';
 import { findApplication } from './lookup.js';
 import { printApplication } from './shared.js';
 
@@ -27,19 +28,20 @@ const TEXT_FIELDS = ['company', 'role', 'contact', 'email', 'phone', 'url', 'not
 
 /** Applies the changes; an empty value clears a field (never the company). */
 export function applyEdits(app: Application, flags: EditFlags): void {
-  if (flags.company !== undefined) {
-    if (!flags.company.trim()) throw new UsageError('--company cannot be empty');
-    app.company = flags.company.trim();
+  const company = oneLineOpt(flags.company, '--company');
+  if (company !== undefined) {
+    if (!company.trim()) throw new UsageError('--company cannot be empty');
+    app.company = company.trim();
   }
   const set = (value: string | undefined, put: (v: string | undefined) => void) => {
     if (value !== undefined) put(value.trim() === '' ? undefined : value.trim());
   };
-  set(flags.role, (v) => (v === undefined ? delete app.role : (app.role = v)));
-  set(flags.url, (v) => (v === undefined ? delete app.url : (app.url = v)));
-  set(flags.notes, (v) => (v === undefined ? delete app.notes : (app.notes = v)));
-  set(flags.contact, (v) => (v === undefined ? delete app.contact.name : (app.contact.name = v)));
-  set(flags.email, (v) => (v === undefined ? delete app.contact.email : (app.contact.email = v)));
-  set(flags.phone, (v) => (v === undefined ? delete app.contact.phone : (app.contact.phone = v)));
+  set(oneLineOpt(flags.role, '--role'), (v) => (v === undefined ? delete app.role : (app.role = v)));
+  set(oneLineOpt(flags.url, '--url'), (v) => (v === undefined ? delete app.url : (app.url = v)));
+  set(flags.notes === undefined ? undefined : multiLine(flags.notes, '--notes'), (v) => (v === undefined ? delete app.notes : (app.notes = v)));
+  set(oneLineOpt(flags.contact, '--contact'), (v) => (v === undefined ? delete app.contact.name : (app.contact.name = v)));
+  set(oneLineOpt(flags.email, '--email'), (v) => (v === undefined ? delete app.contact.email : (app.contact.email = v)));
+  set(oneLineOpt(flags.phone, '--phone'), (v) => (v === undefined ? delete app.contact.phone : (app.contact.phone = v)));
   if (flags.calls !== undefined) app.noCalls = !flags.calls;
 }
 

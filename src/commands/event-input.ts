@@ -3,6 +3,7 @@ import type { Day } from '../core/calendar.js';
 import { type AppEvent, CHANNELS, CUES, type EventType } from '../core/model.js';
 import { UsageError } from '../errors.js';
 import { oneOf, parseDateFlag, parseRound } from './context.js';
+import { multiLine, oneLine } from './input-text.js';
 
 /** Flag values as typed (commander gives strings). */
 export interface EventFlags {
@@ -72,9 +73,9 @@ export function buildEvent(type: EventType, flags: EventFlags, today: Day, defau
   if (flags.channel !== undefined) event.channel = oneOf(flags.channel, CHANNELS, '--channel');
   if (flags.cue !== undefined) event.cue = oneOf(flags.cue, CUES, '--cue');
   if (flags.until !== undefined) event.until = parseDateFlag(flags.until, '--until', today);
-  if (flags.reason !== undefined) event.reason = nonEmpty(flags.reason, '--reason');
+  if (flags.reason !== undefined) event.reason = nonEmpty(oneLine(flags.reason, '--reason'), '--reason');
   if (flags.deadline !== undefined) event.deadline = parseDateFlag(flags.deadline, '--deadline', today);
-  if (flags.note !== undefined) event.note = nonEmpty(flags.note, '--note');
+  if (flags.note !== undefined) event.note = nonEmpty(multiLine(flags.note, '--note'), '--note');
   for (const [field, flag] of [['expectBy', '--expect-by'], ['invited', '--invited'], ['until', '--until'], ['deadline', '--deadline']] as const) {
     const value = event[field];
     if (value !== undefined && value < event.date) {

@@ -12,13 +12,24 @@ export function parseDay(text: string): Date | null {
   const m = ISO_DAY.exec(text);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(y, mo - 1, d);
+  // Not new Date(y, …): it reads years 0–99 as 1900–1999, and 0001-01-01 would not be a real day.
+  const date = new Date(2000, mo - 1, d);
+  date.setFullYear(y, mo - 1, d);
   if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
   return date;
 }
 
+/** The years a Day may have, in the data file, on the command line and in FOLLOWUP_NOW. */
+export const DAY_YEARS = { first: 2000, last: 2999 } as const;
+
+/**
+ * A real calendar day within DAY_YEARS. (parseDay itself takes any year, so that the rules' arithmetic
+ * near the edges of the range, a due date in 3000 for instance, still works.)
+ */
 export function isDay(text: unknown): text is Day {
-  return typeof text === 'string' && parseDay(text) !== null;
+  if (typeof text !== 'string' || parseDay(text) === null) return false;
+  const year = Number(text.slice(0, 4));
+  return year >= DAY_YEARS.first && year <= DAY_YEARS.last;
 }
 
 function toDate(day: Day): Date {

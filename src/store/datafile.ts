@@ -1,8 +1,13 @@
 // The data file as a lowdb adapter: every read is parsed, version-checked, migrated and validated;
-// every write keeps the previous file as .bak and replaces the file atomically (temp file, fsync, rename), mode 0600.
-import { readFile } from 'node:fs/promises';
+// every write keeps the previous file as .bak and replaces the file atomically (see atomic.ts), mode 0600.
+import { type Stats, constants } from 'node:fs';
+import { type FileHandle, chmod, open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { FailError } from '../errors.js';
+import { keepCopy, writeAtomic } from './atomic.js';
+import { reason } from './fs-errors.js';
+import { MAX_DEPTH, tooDeep } from './json-depth.js';
+import { safe } from '../ui/text.js';
 import { migrate } from './migrate.js';
 import { backupPath } from './paths.js';
 import { type Data, SCHEMA_VERSION, problemWith } from './schema.js';
@@ -13,11 +18,14 @@ const FIX = "run 'followup doctor' to check it and restore the backup";
 export function decode(raw: Buffer, file: string): { data: Data; version: number } {
   const text = raw.toString('utf8');
   if (text.trim() === '') throw new FailError(`${file} is empty; ${FIX}`);
+  // Deeper documents pass JSON.parse but overflow the stack of everything after it (copying, writing).
+  if (tooDeep(text, MAX_DEPTH)) throw new FailError(`${file} is not a valid followup data file (nested more than ${MAX_DEPTH} levels deep); ${FIX}`);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw new FailError(`${file} is not valid JSON (${(err as Error).message}); ${FIX}`);
+    // V8 quotes the offending text, which may hold an escape sequence: shown escaped.
+    throw new FailError(`${file} is not valid JSON (${safe((err as Error).message)}); ${FIX}`);
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new FailError(`${file} is not a followup data file (expected a JSON object); ${FIX}`);
@@ -40,19 +48,43 @@ export function decode(raw: Buffer, file: string): { data: Data; version: number
     }
   }
   const problem = problemWith(current);
-  if (problem) throw new FailError(`${file} is not a valid followup data file (${problem}); ${FIX}`);
+  if (problem) throw new FailError(`${file} is not a valid followup data file (${safe(problem)}); ${FIX}`);
   return { data: current as Data, version };
 }
 
-export async function readRaw(file: string): Promise<Buffer | null> {
+function kindOf(s: Stats): string {
+  if (s.isDirectory()) return 'a folder';
+  if (s.isFIFO()) return 'a named pipe (FIFO)';
+  if (s.isSocket()) return 'a socket';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * The file's bytes, or null when there is none. Anything but a regular file is refused before a byte is read:
+ * a FIFO or a device would never end (O_NONBLOCK: even opening a FIFO does not wait for a writer).
+ */
+export async function readRaw(file: string, shown = file): Promise<Buffer | null> {
+  let handle: FileHandle;
   try {
-    return await readFile(file);
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
-    if (code === 'EACCES' || code === 'EPERM') throw new FailError(`cannot read ${file}: permission denied; give yourself access (chmod u+rw ${file})`);
-    if (code === 'EISDIR') throw new FailError(`${file} is a folder, not a data file; pass --db with a file path`);
-    throw new FailError(`cannot read ${file}: ${(err as Error).message}`);
+    if (code === 'EACCES' || code === 'EPERM') throw new FailError(`cannot read ${shown}: permission denied; give yourself access (chmod u+rw ${shown})`);
+    if (code === 'ENXIO') throw new FailError(`${shown} is a socket, not a data file; pass --db with a regular file`);
+    throw new FailError(`cannot read ${shown}: ${reason(err)}`);
+  }
+  try {
+    const s = await handle.stat();
+    if (s.isDirectory()) throw new FailError(`${shown} is a folder, not a data file; pass --db with a file path`);
+    if (!s.isFile()) throw new FailError(`${shown} is ${kindOf(s)}, not a data file; pass --db with a regular file`);
+    return await handle.readFile();
+  } catch (err) {
+    if (err instanceof FailError) throw err;
+    throw new FailError(`cannot read ${shown}: ${reason(err)}`);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -60,12 +92,20 @@ export class DataFile implements Adapter<Data> {
   private raw: Buffer | null = null;
   private version = SCHEMA_VERSION;
 
-  constructor(readonly file: string) {}
+  /**
+   * `file` is the real path (see paths.realFile); `shown`, the path as the user gave it, names it in messages.
+   * `beforeRename` runs right before the new file replaces the old one (the lock's ownership check).
+   */
+  constructor(
+    readonly file: string,
+    private readonly shown = file,
+    private readonly beforeRename?: () => Promise<void>,
+  ) {}
 
   async read(): Promise<Data | null> {
-    this.raw = await readRaw(this.file);
+    this.raw = await readRaw(this.file, this.shown);
     if (this.raw === null) return null;
-    const { data, version } = decode(this.raw, this.file);
+    const { data, version } = decode(this.raw, this.shown);
     this.version = version;
     return data;
   }
@@ -74,16 +114,16 @@ export class DataFile implements Adapter<Data> {
     const problem = problemWith(data);
     if (problem) throw new Error(`refusing to write an invalid data file (${problem})`);
     const text = `${JSON.stringify(data, null, 2)}\n`;
-    // Loaded here, not at the top: read-only commands (today, status) never pay for it.
-    const { default: writeFileAtomic } = await import('write-file-atomic');
     if (this.raw !== null) {
+      // The backups are the old file itself (hard links), never rewritten: a failed write cannot cut them.
+      await chmod(this.file, 0o600).catch(() => undefined);
       if (this.version < SCHEMA_VERSION) {
         // Keep the file as it was before the upgrade, beside the usual backup.
-        await writeFileAtomic(`${this.file}.v${this.version}.bak`, this.raw, { mode: 0o600 });
+        await keepCopy(this.file, `${this.file}.v${this.version}.bak`, this.raw, `${this.shown}.v${this.version}.bak`);
       }
-      await writeFileAtomic(backupPath(this.file), this.raw, { mode: 0o600 });
+      await keepCopy(this.file, backupPath(this.file), this.raw, backupPath(this.shown));
     }
-    await writeFileAtomic(this.file, text, { mode: 0o600 });
+    await writeAtomic(this.file, Buffer.from(text), { shown: this.shown, beforeRename: this.beforeRename });
     this.raw = Buffer.from(text);
     this.version = SCHEMA_VERSION;
   }

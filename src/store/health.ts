@@ -1,12 +1,12 @@
-// What `followup doctor` looks at, and the two repairs it may make (both under the lock):
-// restoring the data file from its .bak, and removing temp files that interrupted writes left behind.
-import { open, readdir, stat, unlink } from 'node:fs/promises';
+// What `followup doctor` looks at, and the repairs it may make: restoring the data file from its .bak and
+// removing temp files that interrupted writes left behind (both under the lock), clearing a dead lock.
+import { lstat, open, readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { FailError } from '../errors.js';
+import { TEMP_TAIL, writeAtomic } from './atomic.js';
 import { decode, readRaw } from './datafile.js';
-import { STALE_MS, withLock } from './lock.js';
-import { backupPath, lockPath } from './paths.js';
+import { type LockInfo, breakLock, inspectLock, isAlive, withLock } from './lock.js';
+import { backupPath } from './paths.js';
 import { type Data, SCHEMA_VERSION } from './schema.js';
 
 export type FileStatus = 'missing' | 'ok' | 'damaged' | 'newer';
@@ -65,23 +65,21 @@ export function countEvents(data: Data): number {
   return data.applications.reduce((n, a) => n + a.events.length, 0);
 }
 
-export interface LockCheck {
-  path: string;
-  ageMs: number;
-  /** Older than the stale time: left by a process that died; the next writer takes it over. */
-  stale: boolean;
+/** The lock beside the data file, if there is one (see lock.ts for held, stale and broken). */
+export async function checkLock(file: string, now = Date.now()): Promise<LockInfo | null> {
+  return inspectLock(file, now);
 }
 
-/** The lock directory beside the data file, if there is one. */
-export async function checkLock(file: string, now = Date.now()): Promise<LockCheck | null> {
-  const path = lockPath(file);
-  try {
-    const s = await stat(path);
-    const ageMs = Math.max(0, now - s.mtimeMs);
-    return { path, ageMs, stale: ageMs > STALE_MS };
-  } catch {
-    return null;
-  }
+/**
+ * Clears a stale or broken lock (never a held one: a live owner on this host keeps it, however old).
+ * Returns false when it is held.
+ */
+export async function clearLock(file: string): Promise<boolean> {
+  const info = await inspectLock(file);
+  if (info === null) return true;
+  if (info.state === 'held') return false;
+  await breakLock(info);
+  return (await inspectLock(file)) === null;
 }
 
 function escapeRegExp(text: string): string {
@@ -89,21 +87,29 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Temp files that write-file-atomic leaves when a write is killed: `<file>.<number>`, and the same beside
- * the backups (`<file>.bak.<number>`, `<file>.v1.bak.<number>`).
+ * What interrupted writes leave beside the data file, recognised by the exact names followup gives them
+ * (never by a loose pattern: `followup.json.1` or `followup.json.bak.2` may be the user's own):
+ * temp files `<file>[.bak|.vN.bak].tmp-<pid>-<8 hex>` and locks set aside `<file>.lock.stale-<pid>-<8 hex>`,
+ * whose process has ended.
  */
 export async function findTempFiles(file: string): Promise<string[]> {
-  const pattern = new RegExp(`^${escapeRegExp(basename(file))}(?:\\.bak|\\.v\\d+\\.bak)?\\.\\d{1,10}$`);
+  const base = escapeRegExp(basename(file));
+  const temp = new RegExp(`^${base}(?:\\.bak|\\.v\\d{1,3}\\.bak)?${TEMP_TAIL}$`);
+  const aside = new RegExp(`^${base}\\.lock\\.stale-([1-9]\\d{0,9})-[0-9a-f]{8}$`);
   let names: string[];
   try {
     names = await readdir(dirname(file));
   } catch {
     return [];
   }
-  return names
-    .filter((n) => pattern.test(n))
-    .sort()
-    .map((n) => join(dirname(file), n));
+  const found: string[] = [];
+  for (const name of names.sort()) {
+    const m = temp.exec(name) ?? aside.exec(name);
+    if (!m || isAlive(Number(m[1]))) continue;
+    const s = await lstat(join(dirname(file), name)).catch(() => null);
+    if (s && (s.isFile() || (s.isDirectory() && aside.test(name)))) found.push(join(dirname(file), name));
+  }
+  return found;
 }
 
 /**
@@ -115,7 +121,7 @@ export async function removeTempFiles(file: string, lockTimeoutMs: number): Prom
     const removed: string[] = [];
     for (const path of await findTempFiles(file)) {
       try {
-        await unlink(path);
+        await rm(path, { recursive: true });
         removed.push(path);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new FailError(`cannot remove ${path}: ${(err as Error).message}`);
@@ -173,8 +179,7 @@ export async function restoreFromBackup(
     }
     decode(backup, backupPath(file));
     const copy = await keepDamaged(file, now, stamp);
-    assertHeld();
-    await writeFileAtomic(file, backup, { mode: 0o600 });
+    await writeAtomic(file, backup, { beforeRename: assertHeld });
     return copy;
   });
 }

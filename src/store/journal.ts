@@ -103,8 +103,9 @@ function serialise(journal: Journal): string {
 }
 
 async function writeJournal(file: string, journal: Journal): Promise<void> {
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  await writeFileAtomic(journalPath(file), serialise(trim(journal)), { mode: 0o600 });
+  // The same checked write as the data file's: every byte counted and synced, 0600, never through a symlink.
+  const { writeAtomic } = await import('./atomic.js');
+  await writeAtomic(journalPath(file), serialise(trim(journal)));
 }
 
 /**

@@ -1,10 +1,24 @@
-// Where the data file lives (CLI.md): --db, else FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.json.
+// Where the data file lives (CLI.md): --db, else FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.json;
+// and the one real path every lock, backup and write goes through, however the file was reached.
+import { lstat, readlink, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { FailError, UsageError } from '../errors.js';
+import { hasControl, safe } from '../ui/text.js';
+
+function given(path: string, what: string): string {
+  // An empty value is most often an unset shell variable: never fall back to the real data for it.
+  if (path.trim() === '') throw new UsageError(`${what} is empty; give the data file's path, or leave it out for the default`);
+  if (hasControl(path)) throw new UsageError(`${what} contains a control character (${safe(path)}); give a plain file path`);
+  if (/[/\\]$/.test(path) || /(^|\/)\.{1,2}$/.test(path)) {
+    throw new UsageError(`${what} '${path}' names a folder; give a file path, e.g. ${join(path, 'followup.json')}`);
+  }
+  return resolve(path);
+}
 
 export function dataFilePath(dbFlag: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (dbFlag) return resolve(dbFlag);
-  if (env.FOLLOWUP_DB) return resolve(env.FOLLOWUP_DB);
+  if (dbFlag !== undefined) return given(dbFlag, '--db');
+  if (env.FOLLOWUP_DB !== undefined) return given(env.FOLLOWUP_DB, 'FOLLOWUP_DB');
   const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(env.HOME || homedir(), '.local', 'share');
   return join(dataHome, 'followup', 'followup.json');
 }
@@ -15,4 +29,36 @@ export function backupPath(file: string): string {
 
 export function lockPath(file: string): string {
   return `${file}.lock`;
+}
+
+function isMissing(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/**
+ * The file's real path: symlinks resolved, also a symlink to a file not made yet. Two paths to one file
+ * must share one lock and one backup. A path whose folder does not exist yet is returned as it is.
+ */
+export async function realFile(file: string): Promise<string> {
+  let path = file;
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return await realpath(path);
+    } catch (err) {
+      if (!isMissing(err)) throw new FailError(`cannot resolve ${file}: ${(err as Error).message}`);
+    }
+    const link = await lstat(path).then((s) => s.isSymbolicLink(), () => false);
+    if (link) {
+      path = resolve(dirname(path), await readlink(path));
+      continue;
+    }
+    try {
+      return join(await realpath(dirname(path)), basename(path));
+    } catch (err) {
+      if (isMissing(err)) return path;
+      throw new FailError(`cannot resolve ${file}: ${(err as Error).message}`);
+    }
+  }
+  throw new FailError(`cannot resolve ${file}: too many symbolic links; point it at a file`);
 }

@@ -5,6 +5,8 @@ import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
 import { DataFile } from './datafile.js';
 import type { History } from './journal.js';
+import { reason } from './fs-errors.js';
+import { realFile } from './paths.js';
 import { type Data, emptyData } from './schema.js';
 
 export interface StoreOptions {
@@ -17,26 +19,30 @@ export interface StoreOptions {
 
 /** The data as it is on disk, or an empty log when there is no file yet. Creates nothing. */
 export async function readData(file: string): Promise<Data> {
-  const db = new Low(new DataFile(file), emptyData());
+  const db = new Low(new DataFile(await realFile(file), file), emptyData());
   await db.read();
   return db.data;
 }
 
 /**
- * Takes the lock, reads the file fresh, lets fn change the data, writes it atomically, releases.
+ * Takes the lock (on the real path), reads the file fresh, lets fn change the data, writes it atomically, releases.
  * If fn throws, nothing is written. The change is recorded in the undo journal first (see journal.ts);
  * fn may instead undo or redo one change through `history`.
  */
 export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history: History) => T): Promise<T> {
   await ensureFolder(opts.file);
-  // The lock (proper-lockfile, graceful-fs) is loaded only by commands that write.
+  // The same file through a symlink and through its real path: one lock, one backup, one write.
+  const file = await realFile(opts.file);
+  if (dirname(file) !== dirname(opts.file)) await ensureFolder(file);
+  // The lock is loaded only by commands that write.
   const { withLock } = await import('./lock.js');
-  return withLock(opts.file, opts.lockTimeoutMs, async (assertHeld) => {
-    const db = new Low(new DataFile(opts.file), emptyData());
+  return withLock(file, opts.lockTimeoutMs, async (assertHeld) => {
+    // assertHeld runs again right before the rename: a lock lost meanwhile means nothing is written.
+    const db = new Low(new DataFile(file, opts.file, assertHeld), emptyData());
     await db.read();
-    const history = await (await import('./journal.js')).History.open(opts.file, db.data);
+    const history = await (await import('./journal.js')).History.open(file, db.data);
     const result = fn(db.data, history);
-    assertHeld();
+    await assertHeld();
     await history.save(db.data, opts.label);
     await db.write();
     return result;
@@ -48,6 +54,6 @@ async function ensureFolder(file: string): Promise<void> {
     // Folders made here are private (0700); existing ones are left as they are.
     await mkdir(dirname(file), { recursive: true, mode: 0o700 });
   } catch (err) {
-    throw new FailError(`cannot create the folder for ${file}: ${(err as Error).message}`);
+    throw new FailError(`cannot create the folder for ${file}: ${reason(err)}`);
   }
 }

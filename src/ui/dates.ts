@@ -1,7 +1,7 @@
 // Dates the user types on the command line (`--date`, `--expect-by`, `--invited`, `--until`, `--deadline`):
 // YYYY-MM-DD, today, yesterday, tomorrow, weekday names, `last fri`, `next fri`, and offsets (+3d, -2d, +1w).
 // A bare weekday looks back for past flags (today included) and forward for future flags (today excluded).
-import { addDays, isDay, parseDay, weekday, type Day } from '../core/calendar.js';
+import { DAY_YEARS, addDays, isDay, parseDay, weekday, type Day } from '../core/calendar.js';
 
 /** 'past': a bare weekday means the latest such day, today included; 'future': the next such day, today excluded. */
 export type DateDirection = 'past' | 'future';
@@ -16,8 +16,6 @@ export const DATE_FORMS = 'YYYY-MM-DD, today, yesterday, tomorrow, a weekday (fr
 
 /** The furthest an offset (`+Nd`, `-Nw`) may reach, in days. */
 const MAX_OFFSET_DAYS = 3650;
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2999;
 /** Longer input is never a date; it is rejected before any further work and shortened in the message. */
 const MAX_INPUT = 64;
 const SHOWN_MAX = 40;
@@ -52,9 +50,8 @@ export function parseUserDate(text: string, opts: { today: Day; flag: string; di
   const input = typed.toLowerCase();
 
   if (ISO_SHAPE.test(input)) {
-    if (parseDay(input) === null) throw fail('is not a real calendar day');
-    const year = Number(input.slice(0, 4));
-    if (year < MIN_YEAR || year > MAX_YEAR) throw fail(`is not between ${MIN_YEAR} and ${MAX_YEAR}`);
+    const problem = dayProblem(input);
+    if (problem) throw fail(problem);
     return input;
   }
 
@@ -62,9 +59,9 @@ export function parseUserDate(text: string, opts: { today: Day; flag: string; di
     case 'today':
       return today;
     case 'yesterday':
-      return addDays(today, -1);
+      return inRange(addDays(today, -1), fail);
     case 'tomorrow':
-      return addDays(today, 1);
+      return inRange(addDays(today, 1), fail);
   }
 
   const offset = OFFSET.exec(input);
@@ -72,23 +69,37 @@ export function parseUserDate(text: string, opts: { today: Day; flag: string; di
     const [, sign, digits, unit] = offset;
     const days = Number(digits) * (unit === 'w' ? 7 : 1);
     if (days > MAX_OFFSET_DAYS) throw fail(`is more than ${MAX_OFFSET_DAYS} days away`);
-    return addDays(today, sign === '-' ? -days : days);
+    return inRange(addDays(today, sign === '-' ? -days : days), fail);
   }
 
   const bare = WEEKDAY_NAMES.get(input);
   if (bare !== undefined) {
-    return direction === 'past' ? onOrBefore(today, bare) : after(today, bare);
+    return inRange(direction === 'past' ? onOrBefore(today, bare) : after(today, bare), fail);
   }
 
   const relative = RELATIVE_WEEKDAY.exec(input);
   if (relative) {
     const target = WEEKDAY_NAMES.get(relative[2] ?? '');
     if (target !== undefined) {
-      return relative[1] === 'last' ? onOrBefore(addDays(today, -1), target) : after(today, target);
+      return inRange(relative[1] === 'last' ? onOrBefore(addDays(today, -1), target) : after(today, target), fail);
     }
   }
 
   throw fail('is not a date');
+}
+
+/** What is wrong with a YYYY-MM-DD text ("is not a real calendar day", "is out of range …"), or null. */
+export function dayProblem(text: string): string | null {
+  if (!ISO_SHAPE.test(text)) return 'is not a date';
+  if (parseDay(text) === null) return 'is not a real calendar day';
+  if (!isDay(text)) return `is out of range (years ${DAY_YEARS.first} to ${DAY_YEARS.last})`;
+  return null;
+}
+
+/** A day computed from today (+3d, fri) may fall past the last year: refused like a typed one. */
+function inRange(day: Day, fail: (what: string) => DateInputError): Day {
+  if (!isDay(day)) throw fail(`falls on ${day}, out of range (years ${DAY_YEARS.first} to ${DAY_YEARS.last})`);
+  return day;
 }
 
 /** The latest day with weekday `target` on or before `day`. */

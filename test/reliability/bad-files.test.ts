@@ -1,6 +1,8 @@
 // Bad data files are refused by every command (exit 1, the path and the problem named, the file left byte
 // for byte), and `followup doctor` restores them from the backup when asked to.
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunOptions, json, run, tempDb, unprivileged } from '../helpers/cli.js';
@@ -11,14 +13,16 @@ beforeEach(() => {
   t = tempDb();
 });
 afterEach(() => {
-  for (const f of readdirSync(t.dir)) chmodSync(join(t.dir, f), 0o600);
+  for (const f of readdirSync(t.dir)) chmodSync(join(t.dir, f), 0o700);
   t.cleanup();
 });
 
 /** Every file in the folder with its bytes: "nothing changed" means this stays the same. */
 function snapshot(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of readdirSync(t.dir).sort()) out[f] = readFileSync(join(t.dir, f)).toString('base64');
+  for (const f of readdirSync(t.dir).sort()) {
+    out[f] = statSync(join(t.dir, f)).isDirectory() ? 'a folder' : readFileSync(join(t.dir, f)).toString('base64');
+  }
   return out;
 }
 
@@ -217,21 +221,86 @@ describe('doctor', () => {
     expect(r.stdout).toMatch(/Lock: .*followup\.json\.lock was left by a followup that stopped/);
   });
 
-  it('lists the temp files of interrupted writes, and removes them with --yes (nothing else)', () => {
+  describe('locks that would never clear', () => {
+    const lock = () => `${t.db}.lock`;
+    const owner = (pid: number, host = hostname()) =>
+      writeFileSync(join(lock(), 'owner'), JSON.stringify({ pid, host, token: 't', since: '2026-11-25T09:00:00.000Z' }));
+    const aged = () => {
+      const old = new Date(Date.now() - 60_000);
+      utimesSync(lock(), old, old);
+    };
+
+    it.each([
+      ['an mtime in the future (clock skew)', () => {
+        mkdirSync(lock());
+        const future = new Date(Date.now() + 3_600_000);
+        utimesSync(lock(), future, future);
+      }, /was left by a followup that stopped \(no owner recorded, and its time is in the future/],
+      ['an old lock folder with a .DS_Store in it', () => {
+        mkdirSync(lock());
+        writeFileSync(join(lock(), '.DS_Store'), 'x');
+        aged();
+      }, /was left by a followup that stopped \(no owner recorded, untouched for \d+ s\)/],
+      ['a plain file at the lock path', () => writeFileSync(lock(), ''), /is broken \(it is a file, not a lock folder\)/],
+      ['a lock whose process has ended', () => {
+        mkdirSync(lock());
+        owner(999_999_999);
+      }, /was left by a followup that stopped \(process 999999999 that took it has ended\)/],
+    ])('%s: doctor says so, --yes clears it, and writes work again', (_what, make, says) => {
+      writeSeed(t.db, { count: 1 });
+      make();
+      const look = run(['doctor'], { db: t.db });
+      expect(look.code).toBe(0);
+      expect(look.stdout).toMatch(says);
+      expect(look.stdout).not.toMatch(/is held/);
+      const fix = run(['doctor', '--yes', '--json'], { db: t.db });
+      expect(fix.code).toBe(0);
+      expect(json(fix).lock).toMatchObject({ stale: true, cleared: true });
+      expect(existsSync(lock())).toBe(false);
+      expect(run(['add', '--no-input', '--company', 'After'], { db: t.db, env: { FOLLOWUP_LOCK_TIMEOUT_MS: '1000' } }).code).toBe(0);
+    });
+
+    it('a lock whose owner is alive here is held, however old; --yes leaves it', async () => {
+      writeSeed(t.db, { count: 1 });
+      const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+      try {
+        mkdirSync(lock());
+        owner(sleeper.pid!);
+        aged();
+        const r = run(['doctor', '--yes', '--json'], { db: t.db });
+        expect(r.code).toBe(0);
+        expect(json(r).lock).toMatchObject({ state: 'held', stale: false, owner: { pid: sleeper.pid, host: hostname() } });
+        expect(json(r).lock.cleared).toBeUndefined();
+        expect(run(['doctor'], { db: t.db }).stdout).toContain(`is held (process ${sleeper.pid} on this computer is running`);
+        expect(existsSync(join(lock(), 'owner'))).toBe(true);
+      } finally {
+        sleeper.kill('SIGKILL');
+      }
+    });
+  });
+
+  it('lists the temp files of interrupted writes, and removes them with --yes (nothing else, not the user\'s own files)', () => {
     writeSeed(t.db, { count: 1 });
     writeFileSync(`${t.db}.bak`, BACKUP);
-    const temps = [`${t.db}.123456789`, `${t.db}.bak.42`, `${t.db}.v1.bak.7`];
+    // Names followup gives its temp files, left by a process that has ended (no pid is this high).
+    const temps = [`${t.db}.tmp-999999999-0a1b2c3d`, `${t.db}.bak.tmp-999999999-00ff00ff`, `${t.db}.v1.bak.tmp-999999998-12345678`];
     for (const f of temps) writeFileSync(f, 'partial');
-    writeFileSync(`${t.db}.notes`, 'mine'); // not ours: left alone
+    mkdirSync(`${t.db}.lock.stale-999999999-abcdef01`);
+    // Not ours: the user's own files, whatever they look like, and a temp file of a write still running.
+    const mine = ['followup.json.1', 'followup.json.20261120', 'followup.json.bak.2', 'followup.json.123456789', 'followup.json.notes', 'followup.json.tmp-1-zzzzzzzz'];
+    for (const f of mine) writeFileSync(join(t.dir, f), 'mine');
+    const running = `${t.db}.tmp-${process.pid}-0a1b2c3d`;
+    writeFileSync(running, 'being written');
     const before = snapshot();
     const look = run(['doctor', '--json'], { db: t.db });
     expect(look.code).toBe(0);
-    expect(json(look).tempFiles).toEqual([...temps].sort());
+    expect(json(look).tempFiles).toEqual([...temps, `${t.db}.lock.stale-999999999-abcdef01`].sort());
     expect(snapshot()).toEqual(before);
 
     const fix = run(['doctor', '--yes'], { db: t.db });
     expect(fix.code).toBe(0);
-    expect(fix.stdout).toContain('Removed 3 leftover temp files');
-    expect(readdirSync(t.dir).sort()).toEqual(['followup.json', 'followup.json.bak', 'followup.json.notes']);
+    expect(fix.stdout).toContain('Removed 4 leftover temp files');
+    expect(readdirSync(t.dir).sort()).toEqual(['followup.json', 'followup.json.bak', ...mine, running.slice(t.dir.length + 1)].sort());
   });
+
 });

@@ -1,5 +1,7 @@
 // `followup today | head -1`: a reader that goes away early is no error: exit 0, nothing on stderr.
-import { spawn } from 'node:child_process';
+// A stdout that cannot be written (`> /dev/full`) is one line on stderr and exit 1, never a stack trace.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, run, tempDb } from '../helpers/cli.js';
 import { writeSeed } from './fixtures.js';
@@ -44,4 +46,18 @@ describe('a closed stdout', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
+});
+
+describe.skipIf(!existsSync('/dev/full'))('a full stdout (> /dev/full)', () => {
+  it.each([['export'], ['export', '--format', 'csv'], ['today', '--json'], ['status'], ['doctor'], ['add', '--no-input', '--company', 'Full']])(
+    'followup %s > /dev/full: exit 1, one clear line',
+    (...args) => {
+      const p = spawnSync('bash', ['-c', '"$0" "$@" > /dev/full', process.execPath, BIN, ...args], {
+        env: { ...process.env, NO_COLOR: '1', FOLLOWUP_NOW: '2026-11-20', FOLLOWUP_DB: t.db },
+        encoding: 'utf8',
+      });
+      expect(p.stderr).toBe('followup: cannot write the output: the disk is full; free some space (ENOSPC)\n');
+      expect(p.status).toBe(1);
+    },
+  );
 });

@@ -1,9 +1,10 @@
 // Privacy: the data file 0600 and its folder 0700 (also after a rewrite, and the backups); no child
 // processes and no network in the source, so nothing typed reaches a shell and nothing leaves the machine.
+import { spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { json, run, tempDb } from '../helpers/cli.js';
+import { BIN, json, run, tempDb } from '../helpers/cli.js';
 import { mode } from './fixtures.js';
 
 let t: ReturnType<typeof tempDb>;
@@ -39,6 +40,38 @@ describe('file modes', () => {
     writeFileSync(t.db, JSON.stringify({ schemaVersion: 1, applications: [] }), { mode: 0o644 });
     expect(add(t.db, 'Acme').code).toBe(0);
     for (const f of [t.db, `${t.db}.bak`, `${t.db}.v1.bak`]) expect(mode(f)).toBe(0o600);
+  });
+});
+
+describe('under umask 000', () => {
+  /** followup run from a shell whose umask is 000: every file and folder it makes must still be private. */
+  const runUmask0 = (db: string, args: string[]) =>
+    spawnSync('bash', ['-c', 'umask 000; exec "$0" "$@"', process.execPath, BIN, ...args], {
+      env: { ...process.env, NO_COLOR: '1', FOLLOWUP_NOW: '2026-11-20', FOLLOWUP_DB: db },
+      encoding: 'utf8',
+    });
+
+  it('the folders 0700, the data file, its backups and a schema-upgrade copy 0600', () => {
+    const db = join(t.dir, 'new', 'deeper', 'followup.json');
+    expect(runUmask0(db, ['add', '--no-input', '--company', 'Acme']).status).toBe(0);
+    expect(runUmask0(db, ['add', '--no-input', '--company', 'Globex']).status).toBe(0);
+    expect(mode(join(t.dir, 'new'))).toBe(0o700);
+    expect(mode(join(t.dir, 'new', 'deeper'))).toBe(0o700);
+    expect(mode(db)).toBe(0o600);
+    expect(mode(`${db}.bak`)).toBe(0o600);
+    writeFileSync(t.db, JSON.stringify({ schemaVersion: 1, applications: [] }), { mode: 0o666 });
+    chmodSync(t.db, 0o666);
+    expect(runUmask0(t.db, ['add', '--no-input', '--company', 'Acme']).status).toBe(0);
+    for (const f of [t.db, `${t.db}.bak`, `${t.db}.v1.bak`]) expect(mode(f)).toBe(0o600);
+  });
+
+  it('the damaged copy doctor keeps is 0600', () => {
+    writeFileSync(t.db, '{"broken', { mode: 0o600 });
+    writeFileSync(`${t.db}.bak`, JSON.stringify({ schemaVersion: 3, nextId: 1, settings: {}, applications: [] }), { mode: 0o600 });
+    const r = runUmask0(t.db, ['doctor', '--yes', '--json']);
+    expect(r.status).toBe(0);
+    expect(mode(JSON.parse(r.stdout).damagedCopy)).toBe(0o600);
+    expect(mode(t.db)).toBe(0o600);
   });
 });
 

@@ -40,18 +40,29 @@ describe('ISO dates', () => {
     expect(error('2026-02-29').message).toContain('is not a real calendar day');
     expect(error('2100-02-29').message).toContain('is not a real calendar day');
   });
-  it.each(['2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2026-11-00', '2026-11-32', '0000-01-01'])(
+  it.each(['2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2026-11-00', '2026-11-32', '0001-02-29'])(
     'rejects the impossible %s',
     (text) => {
       expect(error(text).message).toBe(`--date: '${text}' is not a real calendar day; use ${DATE_FORMS}`);
     },
   );
-  it('accepts years 1900 to 2999 only', () => {
-    expect(past('1900-01-01')).toBe('1900-01-01');
+  it('accepts years 2000 to 2999 only, and calls a real day outside them out of range', () => {
+    expect(past('2000-01-01')).toBe('2000-01-01');
     expect(past('2999-12-31')).toBe('2999-12-31');
-    expect(error('1899-12-31').message).toBe(`--date: '1899-12-31' is not between 1900 and 2999; use ${DATE_FORMS}`);
-    expect(error('3000-01-01').message).toContain("'3000-01-01' is not between 1900 and 2999");
+    expect(error('1999-12-31').message).toBe(`--date: '1999-12-31' is out of range (years 2000 to 2999); use ${DATE_FORMS}`);
+    for (const d of ['0001-01-01', '0000-01-01', '0099-12-31', '1900-01-01', '3000-01-01', '9999-12-31']) {
+      expect(error(d).message).toContain(`'${d}' is out of range (years 2000 to 2999)`);
+    }
   });
+  it('refuses a computed day past the range (an offset or a weekday from the last days of 2999)', () => {
+    const late = (text: string) => parseUserDate(text, { today: '2999-12-30', flag: '--expect-by', direction: 'future' });
+    expect(late('+1d')).toBe('2999-12-31');
+    for (const text of ['+2d', '+1w', 'next mon', 'mon']) {
+      expect(() => late(text)).toThrow(/falls on 3000-01-0\d, out of range \(years 2000 to 2999\)/);
+    }
+    expect(() => parseUserDate('tomorrow', { today: '2999-12-31', flag: '--date', direction: 'past' })).toThrow(/falls on 3000-01-01, out of range/);
+  });
+
   it.each(['2026-1-5', '2026-11-5', '26-11-20', '2026/11/20', '20261120', '11/20', '2026-11-20T00:00', '2026-11-20 12:00', '+2026-11-20', '２０２６-１１-２０'])(
     'rejects the malformed %s as not a date',
     (text) => {
