@@ -24,10 +24,10 @@ export function oneLine(value: string, what: string): string {
   return text;
 }
 
-/** A note: line breaks (\n, or \r\n, kept as \n) but no other control character. */
+/** A note: line breaks (\n, or \r\n, kept as \n) and tabs, but no other control character. */
 export function multiLine(value: string, what: string): string {
   const text = value.normalize('NFC').replace(/\r\n/g, '\n');
-  const bad = [...text].find((ch) => ch !== '\n' && hasControl(ch));
+  const bad = [...text].find((ch) => ch !== '\n' && ch !== '\t' && hasControl(ch));
   if (bad !== undefined) refuse(what, bad, 'type plain text (line breaks are fine)');
   return text;
 }

@@ -12,7 +12,7 @@
 // the oldest going first. An undo entry holds only the applications and settings a change touched, as they
 // were before it (an import of thousands keeps only their ids), so 50 changes take tens of kilobytes.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, unlink } from 'node:fs/promises';
 import { FailError } from '../errors.js';
 import { type Patch, applyPatch, makePatch, replaceContents } from './change.js';
 import type { Data } from './schema.js';
@@ -103,9 +103,13 @@ function serialise(journal: Journal): string {
 }
 
 async function writeJournal(file: string, journal: Journal): Promise<void> {
+  await writeJournalBytes(file, serialise(trim(journal)));
+}
+
+async function writeJournalBytes(file: string, bytes: string | Buffer): Promise<void> {
   // The same checked write as the data file's: every byte counted and synced, 0600, never through a symlink.
   const { writeAtomic } = await import('./atomic.js');
-  await writeAtomic(journalPath(file), serialise(trim(journal)));
+  await writeAtomic(journalPath(file), bytes);
 }
 
 /**
@@ -164,13 +168,22 @@ export class History {
     private readonly journal: Journal,
     private readonly fits: { undoFits: boolean; redoFits: boolean },
     private readonly problem: string | null,
+    /** The journal's bytes before this transaction (null: there was none), to put back if the data write fails. */
+    private readonly raw: Buffer | null,
   ) {}
 
   static async open(file: string, data: Data): Promise<History> {
+    const raw = await readFile(journalPath(file)).catch(() => null);
     const { journal, problem } = await readJournal(file);
     const text = JSON.stringify(data);
     const current = createHash('sha256').update(text).digest('hex');
-    return new History(file, JSON.parse(text) as Data, current, journal, settle(journal, current), problem);
+    return new History(file, JSON.parse(text) as Data, current, journal, settle(journal, current), problem, raw);
+  }
+
+  /** The data write failed after save(): the journal goes back to what it was, so a failed command leaves nothing. */
+  async restore(): Promise<void> {
+    if (this.raw === null) await unlink(journalPath(this.file)).catch(() => undefined);
+    else await writeJournalBytes(this.file, this.raw);
   }
 
   /** Takes back the newest change in `data`; `expect` (its entryKey) guards against a change made meanwhile. */

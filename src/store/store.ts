@@ -44,7 +44,12 @@ export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history
     const result = fn(db.data, history);
     await assertHeld();
     await history.save(db.data, opts.label);
-    await db.write();
+    try {
+      await db.write();
+    } catch (err) {
+      await history.restore().catch(() => undefined);
+      throw err;
+    }
     return result;
   });
 }
