@@ -2,10 +2,10 @@
 // command's own file needs no edit. buildProgram attaches them by command name; a command not registered
 // (yet) simply has none shown.
 import type { Command } from 'commander';
-import { wrap } from '../ui/text.js';
+import { width, wrap } from '../ui/text.js';
 
 export interface Example {
-  /** The command line, kept under 60 columns so that it never wraps. */
+  /** The command line; on a narrow terminal it is continued on the next line with ` \`, as a shell reads it. */
   run: string;
   /** What it does, in a few words. */
   what: string;
@@ -91,8 +91,8 @@ export const EXAMPLES: Record<string, Example[]> = {
   ],
   completion: [
     { run: 'followup completion bash > ~/.local/share/bash-completion/completions/followup', what: 'bash: Tab completes commands, events and companies' },
-    { run: 'followup completion zsh > ~/.zfunc/_followup', what: 'zsh (with ~/.zfunc in fpath)' },
-    { run: 'followup completion fish > ~/.config/fish/completions/followup.fish', what: 'fish' },
+    { run: 'followup completion zsh > ~/.followup.zsh', what: "zsh: then add 'source ~/.followup.zsh' to ~/.zshrc, after compinit" },
+    { run: 'followup completion fish > ~/.config/fish/completions/followup.fish', what: 'fish: loaded by itself from that folder' },
   ],
   help: [
     { run: 'followup help log', what: 'the flags and examples of log' },
@@ -100,14 +100,28 @@ export const EXAMPLES: Record<string, Example[]> = {
   ],
 };
 
+/** A command line cut between words (never inside quotes) into lines of `  cmd \` and `      more`. */
+function commandLines(run: string, columns: number): string[] {
+  const words = run.match(/"[^"]*"|'[^']*'|\S+/g) ?? [run];
+  const out: string[] = [];
+  let line = `  ${words[0]}`;
+  for (const word of words.slice(1)) {
+    if (width(`${line} ${word} \\`) > columns) {
+      out.push(`${line} \\`);
+      line = `      ${word}`;
+    } else line = `${line} ${word}`;
+  }
+  return [...out, line];
+}
+
 /** The "Examples:" block for a command, its descriptions wrapped to the help's width. */
 export function examplesText(name: string, columns: number): string {
   const list = EXAMPLES[name];
   if (!list || list.length === 0) return '';
   const lines = ['', 'Examples:'];
   for (const e of list) {
-    lines.push(`  ${e.run}`);
-    lines.push(...wrap(e.what, columns - 6).split('\n').map((l) => `      ${l}`));
+    lines.push(...wrap(e.what, columns - 4).split('\n').map((l) => `  # ${l}`));
+    lines.push(...commandLines(e.run, columns));
   }
   return lines.join('\n');
 }
