@@ -37,6 +37,8 @@ export function buildProgram(): Command {
     .addHelpText('after', () => `\n${wrap(`Dates: ${DATE_FORMS}.`, helpWidth(), 2)}\n${wrap(`FOLLOWUP_NOW=YYYY-MM-DD fixes "today". Data: see 'followup doctor'.`, helpWidth())}`)
     .showSuggestionAfterError(true)
     .helpCommand(false)
+    // Commander leaves a description column narrower than 40 unwrapped: wrap it on narrow terminals too.
+    .configureHelp({ minWidthToWrap: 20 })
     .exitOverride()
     .configureOutput({ outputError: () => undefined, getOutHelpWidth: helpWidth, getErrHelpWidth: helpWidth });
 
