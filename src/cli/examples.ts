@@ -68,7 +68,7 @@ export const EXAMPLES: Record<string, Example[]> = {
   ],
   redo: [
     { run: 'followup redo', what: 'put back what the last undo took back' },
-    { run: 'followup redo --yes', what: 'without asking' },
+    { run: 'followup redo --dry-run', what: 'only show what it would put back' },
   ],
   config: [
     { run: 'followup config', what: 'every setting and its value' },

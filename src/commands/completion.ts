@@ -110,12 +110,16 @@ function addOptions(target: { option: RootCommand['option'] }, cmd: Commander): 
 export async function complete(program: Commander, words: string[], env: NodeJS.ProcessEnv, print: (text: string) => void): Promise<void> {
   const apps = await applications(words, env);
   const companies = apps.map((a) => a.company);
+  // <id> takes a prefix in any case: `ac` completes to `acme`, keeping what was typed.
+  const typed = words.at(-1) ?? '';
+  const asTyped = (word: string) =>
+    !word.startsWith(typed) && word.toLowerCase().startsWith(typed.toLowerCase()) ? typed + word.slice(typed.length) : word;
   const ids: (complete: Complete) => void = (complete) => {
     for (const a of apps) {
       const what = safe(`${a.company}${a.role ? ` · ${a.role}` : ''}`);
       if (/^\d+$/.test(a.id)) complete(a.id, what);
       const word = companyWord(a.company, companies);
-      if (word) complete(word, `#${a.id}${a.role ? ` · ${safe(a.role)}` : ''}`);
+      if (word) complete(asTyped(word), `#${a.id}${a.role ? ` · ${safe(a.role)}` : ''}`);
     }
   };
   const commandNames = program.createHelp().visibleCommands(program).map((c) => c.name());

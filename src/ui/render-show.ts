@@ -29,7 +29,8 @@ export function renderShow(state: State, advice: Advice | null, today: Day, colu
   }
   out.push('', chalk.bold.underline('Timeline'));
   orderEvents(app.events).forEach((e, i) => {
-    const n = `${i + 1}.`.padStart(4);
+    // Numbered as edit/rm --event N take them: date order, from 1.
+    const n = `  ${String(i + 1).padStart(2)}.`;
     const day = fitTo(`${humanDay(e.date, today)} ${e.date.slice(0, 4)}`, 16);
     const ahead = e.date > today ? ' (upcoming)' : '';
     const lines = wrapAfter(`${n} ${day} `, `${describeLoggedEvent(e, today)}${ahead}`, w);

@@ -150,6 +150,10 @@ describe.runIf(HAS_TMUX)('bash completion', () => {
     await tab('followup show Ze', /^\$ followup show Zenith\s*$/m);
   }, 60_000);
 
+  it('completes a company name typed in lower case', async () => {
+    await tab('followup log ac', /^\$ followup log acme\s*$/m);
+  }, 60_000);
+
   it('completes a stage after --stage', async () => {
     await tab('followup add --stage of', /^\$ followup add --stage offer\s*$/m);
   }, 60_000);
