@@ -56,12 +56,11 @@ export function renderToday(view: TodayView, today: Day, layout: TodayLayout): s
     const line2 = `${' '.repeat(lead)}${chalk.dim(cutTo(why ? `${why.rule} ${safe(why.text)}` : '', w - lead))}`;
     return [line1.trimEnd(), line2.trimEnd()];
   };
-  const comingItem = (c: Coming): string[] => {
-    const what = `${eventOn(c.event, today)} (${relative(c.event.date, today)})`;
-    const name = nameOf(c.state);
-    const room = Math.max(8, w - 2 - idWidth - 1 - 2 - width(what));
-    return [`  ${id(c.state)} ${chalk.bold(fitTo(name, Math.min(width(name), room)))}  ${what}`.trimEnd()];
-  };
+  // Coming up: the names in one column, as wide as the widest (within what the dates leave).
+  const whatOf = (c: Coming) => `${eventOn(c.event, today)} (${relative(c.event.date, today)})`;
+  const whatWidth = Math.max(0, ...view.coming.map((c) => width(whatOf(c))));
+  const nameWidth = Math.min(Math.max(0, ...view.coming.map((c) => width(nameOf(c.state)))), Math.max(8, w - 2 - idWidth - 1 - 2 - whatWidth));
+  const comingItem = (c: Coming): string[] => [`  ${id(c.state)} ${chalk.bold(fitTo(nameOf(c.state), nameWidth))}  ${whatOf(c)}`.trimEnd()];
 
   const blocks: Block[] = [];
   const section = <T>(title: string, list: T[], render: (x: T) => string[]) => {
