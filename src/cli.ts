@@ -21,7 +21,7 @@ import { attachExamples } from './cli/examples.js';
 import { nearest } from './cli/suggest.js';
 import { terminalColumns } from './ui/columns.js';
 import { DATE_FORMS } from './ui/dates.js';
-import { wrap } from './ui/text.js';
+import { safe, wrap } from './ui/text.js';
 import pkg from '../package.json' with { type: 'json' };
 
 const helpWidth = () => Math.max(40, Math.min(terminalColumns(process.stdout, process.env), 100));
@@ -112,7 +112,7 @@ function isPromptExit(err: unknown): boolean {
   return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
 }
 
-/** Prints one line for the error and returns the exit code. */
+/** Prints one line for the error and returns the exit code. The line may quote a company name or what was typed: escaped. */
 export function report(err: unknown, debug: boolean): number {
   if (debug && err instanceof Error && !(err instanceof CommanderError)) process.stderr.write(`${err.stack}\n`);
   if (err instanceof CommanderError) {
@@ -121,7 +121,7 @@ export function report(err: unknown, debug: boolean): number {
     // Commander's "(Did you mean --json?)" comes on a second line: keep the error to one.
     const hint = second && /^\(Did you mean/.test(second) ? ` (did you mean${second.slice('(Did you mean'.length)}` : '';
     const command = (err as { command?: string }).command;
-    process.stderr.write(`followup: ${first}${hint}; see 'followup help${command ? ` ${command}` : ''}'\n`);
+    process.stderr.write(`followup: ${safe(first)}${hint}; see 'followup help${command ? ` ${command}` : ''}'\n`);
     return 2;
   }
   if (isPromptExit(err)) {
@@ -129,11 +129,11 @@ export function report(err: unknown, debug: boolean): number {
     return 130;
   }
   if (err instanceof UsageError || err instanceof FailError) {
-    process.stderr.write(`followup: ${err.message}\n`);
+    process.stderr.write(`followup: ${safe(err.message)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`followup: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  process.stderr.write(`followup: ${safe(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
   return 1;
 }
 

@@ -75,6 +75,21 @@ describe('hostile text in every field', () => {
     expect(stageAt(rows[0]!)).toBe(stageAt(rows[1]!));
   });
 
+  it('an error line that quotes a company (an ambiguous prefix) or a typed word escapes it: still one line', () => {
+    const twin = fx.add('Hostile twin');
+    patchData(fx.db, (doc) => {
+      doc.applications.find((a: { id: string }) => a.id === twin).company = `A\u001b[31mB twin\nforged`;
+    });
+    const r = fx.usage(['show', 'A']);
+    expectNoRawControl(r.stderr.slice(0, -1));
+    expect(r.stderr).toContain('A\\e[31mB');
+    const typed = fx.usage(['tod\u001b[2Jay']);
+    expectNoRawControl(typed.stderr.slice(0, -1));
+    patchData(fx.db, (doc) => {
+      doc.applications = doc.applications.filter((a: { id: string }) => a.id !== twin);
+    });
+  });
+
   it('the JSON keeps the text as it is stored (escaping is for the terminal only)', () => {
     expect(fx.json(['show', id]).company).toBe(HOSTILE);
   });
