@@ -89,7 +89,7 @@ function finish(program: Command): Command {
 
 /** The names a person may type: every visible command and its aliases. */
 function commandNames(program: Command): string[] {
-  return program.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden).flatMap((c) => [c.name(), ...c.aliases()]);
+  return program.createHelp().visibleCommands(program).flatMap((c) => [c.name(), ...c.aliases()]);
 }
 
 function unknownCommand(program: Command, word: string): UsageError {
