@@ -21,7 +21,7 @@ import { attachExamples } from './cli/examples.js';
 import { nearest } from './cli/suggest.js';
 import { terminalColumns } from './ui/columns.js';
 import { DATE_FORMS } from './ui/dates.js';
-import { safe, wrap } from './ui/text.js';
+import { safe, safeLines, wrap } from './ui/text.js';
 import pkg from '../package.json' with { type: 'json' };
 
 const helpWidth = () => Math.max(40, Math.min(terminalColumns(process.stdout, process.env), 100));
@@ -112,7 +112,7 @@ function isPromptExit(err: unknown): boolean {
   return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
 }
 
-/** Prints one line for the error and returns the exit code. The line may quote a company name or what was typed: escaped. */
+/** Prints the error and returns the exit code. What it quotes (a company, a typed word) never reaches the terminal raw. */
 export function report(err: unknown, debug: boolean): number {
   if (debug && err instanceof Error && !(err instanceof CommanderError)) process.stderr.write(`${err.stack}\n`);
   if (err instanceof CommanderError) {
@@ -129,11 +129,12 @@ export function report(err: unknown, debug: boolean): number {
     return 130;
   }
   if (err instanceof UsageError || err instanceof FailError) {
-    process.stderr.write(`followup: ${safe(err.message)}\n`);
+    // Some failures list one problem a line (import's bad rows): keep the lines, escape everything else.
+    process.stderr.write(`followup: ${safeLines(err.message)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`followup: ${safe(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
+  process.stderr.write(`followup: ${safeLines(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
   return 1;
 }
 

@@ -1,6 +1,7 @@
 // <id> arguments: an exact id, else an exact company name, else a unique case-insensitive company prefix.
 import type { Application } from '../core/model.js';
 import { UsageError } from '../errors.js';
+import { safe } from '../ui/text.js';
 
 export function findApplication(apps: readonly Application[], ref: string): Application {
   const key = ref.trim();
@@ -13,9 +14,9 @@ export function findApplication(apps: readonly Application[], ref: string): Appl
     const matches = apps.filter((a) => a.company.toLowerCase().startsWith(lower));
     if (matches.length === 1) return matches[0]!;
     if (matches.length > 1) {
-      const list = matches.map((a) => `${a.id} ${a.company}`).join(', ');
-      throw new UsageError(`'${ref}' matches ${matches.length} applications (${list}); give the id or more of the name`);
+      const list = matches.map((a) => `${a.id} ${safe(a.company)}`).join(', ');
+      throw new UsageError(`'${safe(ref)}' matches ${matches.length} applications (${list}); give the id or more of the name`);
     }
   }
-  throw new UsageError(`no application matches '${ref}'; see the ids with 'followup status --all'`);
+  throw new UsageError(`no application matches '${safe(ref)}'; see the ids with 'followup status --all'`);
 }
