@@ -18,8 +18,16 @@ import { exportCommand } from './cli/export.js';
 import { doctorCommand } from './cli/doctor.js';
 import { undoCommand } from './cli/undo.js';
 import { redoCommand } from './cli/redo.js';
+import { completionCommand } from './cli/completion.js';
+import { context } from './cli/context.js';
+import { attachExamples } from './cli/examples.js';
+import { nearest } from './cli/suggest.js';
+import { terminalColumns } from './ui/columns.js';
 import { DATE_FORMS } from './ui/dates.js';
+import { safe, safeLines, wrap } from './ui/text.js';
 import pkg from '../package.json' with { type: 'json' };
+
+const helpWidth = () => Math.max(40, Math.min(terminalColumns(process.stdout, process.env), 100));
 
 export function buildProgram(): Command {
   const program = new Command('followup')
@@ -29,10 +37,13 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colour in the output')
     .option('--no-input', 'never prompt; a missing value is an error')
     .option('--debug', 'show a stack trace on errors')
-    .addHelpText('after', `\nDates: ${DATE_FORMS}.\nFOLLOWUP_NOW=YYYY-MM-DD fixes "today". Data: see 'followup doctor'.`)
+    .addHelpText('after', () => `\n${wrap(`Dates: ${DATE_FORMS}.`, helpWidth(), 2)}\n${wrap(`FOLLOWUP_NOW=YYYY-MM-DD fixes "today". Data: see 'followup doctor'.`, helpWidth())}`)
     .showSuggestionAfterError(true)
+    .helpCommand(false)
+    // Commander leaves a description column narrower than 40 unwrapped: wrap it on narrow terminals too.
+    .configureHelp({ minWidthToWrap: 20 })
     .exitOverride()
-    .configureOutput({ outputError: () => undefined });
+    .configureOutput({ outputError: () => undefined, getOutHelpWidth: helpWidth, getErrHelpWidth: helpWidth });
 
   addCommand(program);
   logCommand(program);
@@ -49,21 +60,73 @@ export function buildProgram(): Command {
   doctorCommand(program);
   undoCommand(program);
   redoCommand(program);
+  completionCommand(program);
 
+  return finish(program);
+}
+
+/** What every command gets once all are registered: `help`, the examples, the no-command behaviour, errors tagged by command. */
+function finish(program: Command): Command {
+  program
+    .command('help')
+    .description('the help of a command, with examples')
+    .argument('[command]', 'a command')
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.outputHelp();
+      const found = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
+      if (!found) throw unknownCommand(program, name);
+      found.outputHelp();
+    });
+  attachExamples(program, helpWidth);
+  // A usage error inside a command names it, so that the error line can point to its help.
+  for (const c of program.commands) {
+    c.exitOverride((err) => {
+      throw Object.assign(err, { command: c.name() });
+    });
+  }
+  // `followup` alone (CLI.md): today on a terminal with data, a getting-started note on one without, the usage elsewhere.
+  program.action(async (_opts: unknown, cmd: Command) => {
+    if (!process.stdin.isTTY || !process.stdout.isTTY) return program.outputHelp();
+    await (await import('./commands/start.js')).start(context(cmd));
+  });
   return program;
+}
+
+/** The names a person may type: every visible command and its aliases. */
+function commandNames(program: Command): string[] {
+  return program.createHelp().visibleCommands(program).flatMap((c) => [c.name(), ...c.aliases()]);
+}
+
+function unknownCommand(program: Command, word: string): UsageError {
+  const near = nearest(word, commandNames(program));
+  return new UsageError(`unknown command '${word}'${near ? ` (did you mean ${near}?)` : ''}; see 'followup help' for the commands`);
+}
+
+/** The first word that is not a global option: the command, or undefined when there is none. */
+function commandWord(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') return args[i + 1];
+    if (a === '--db') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
 }
 
 function isPromptExit(err: unknown): boolean {
   return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
 }
 
-/** Prints one line for the error and returns the exit code. */
+/** Prints the error and returns the exit code. What it quotes (a company, a typed word) never reaches the terminal raw. */
 export function report(err: unknown, debug: boolean): number {
   if (debug && err instanceof Error && !(err instanceof CommanderError)) process.stderr.write(`${err.stack}\n`);
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    const message = err.message.replace(/^error: /, '').split('\n')[0];
-    process.stderr.write(`followup: ${message}; see 'followup --help'\n`);
+    const [first = '', second] = err.message.replace(/^error: /, '').split('\n');
+    // Commander's "(Did you mean --json?)" comes on a second line: keep the error to one.
+    const hint = second && /^\(Did you mean/.test(second) ? ` (did you mean${second.slice('(Did you mean'.length)}` : '';
+    const command = (err as { command?: string }).command;
+    process.stderr.write(`followup: ${safe(first)}${hint}; see 'followup help${command ? ` ${command}` : ''}'\n`);
     return 2;
   }
   if (isPromptExit(err)) {
@@ -71,11 +134,12 @@ export function report(err: unknown, debug: boolean): number {
     return 130;
   }
   if (err instanceof UsageError || err instanceof FailError) {
-    process.stderr.write(`followup: ${err.message}\n`);
+    // Some failures list one problem a line (import's bad rows): keep the lines, escape everything else.
+    process.stderr.write(`followup: ${safeLines(err.message)}\n`);
     return err.exitCode;
   }
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`followup: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  process.stderr.write(`followup: ${safeLines(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
   return 1;
 }
 
@@ -89,7 +153,12 @@ export async function main(argv: string[]): Promise<void> {
     process.exit(1);
   });
   try {
-    await buildProgram().parseAsync(argv);
+    const program = buildProgram();
+    const word = commandWord(argv.slice(2));
+    if (word !== undefined && !program.commands.some((c) => c.name() === word || c.aliases().includes(word))) {
+      throw unknownCommand(program, word);
+    }
+    await program.parseAsync(argv);
   } catch (err) {
     process.exitCode = report(err, argv.includes('--debug'));
   }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { type Ctx, type GlobalOptions, makeContext } from '../commands/context.js';
 import { setUpColour } from '../ui/color.js';
+import { terminalColumns } from '../ui/columns.js';
 
 export type Opts = Record<string, unknown>;
 
@@ -12,7 +13,8 @@ export function context(cmd: Command): Ctx {
     env: process.env,
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    columns: process.stdout.columns,
+    columns: terminalColumns(process.stdout, process.env),
+    rows: process.stdout.rows,
     print: (text) => process.stdout.write(text),
     now: () => new Date(),
   });

@@ -7,6 +7,7 @@ export function draftCommand(program: Command): Command {
     .command('draft')
     .description('the email or call script for the current advice')
     .argument('<id>', 'id or company name prefix')
+    .option('--mailto', 'print the email as a mailto: link (address, subject and body)')
     .option('--json', 'print JSON')
     .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/draft.js')).draft(context(cmd), id, opts));
 }

@@ -29,6 +29,5 @@ export function editCommand(program: Command): Command {
     .option('--deadline <date>', "an offer's deadline")
     .option('--note <text>', "the event's note")
     .option('--json', 'print the application as JSON')
-    .addHelpText('after', '\nExamples:\n  followup edit 2 --role "Staff Engineer" --email ann@acme.com\n  followup edit acme --event 3 --date 2026-11-12\n  followup edit 2 --event 4 --type email --cue none')
     .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/edit.js')).edit(context(cmd), id, opts, cmd));
 }

@@ -10,6 +10,5 @@ export function rmCommand(program: Command): Command {
     .option('--event <n>', "remove only event N, as 'followup show' numbers them")
     .option('-y, --yes', 'do not ask')
     .option('--json', 'print the removed application (with --event: the application) as JSON')
-    .addHelpText('after', '\nExamples:\n  followup rm 4\n  followup rm acme --event 3\n  followup rm 4 --yes')
     .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/rm.js')).rm(context(cmd), id, opts));
 }

@@ -19,6 +19,8 @@ export interface Ctx {
   canPrompt: boolean;
   lockTimeoutMs: number;
   columns: number;
+  /** The window's height when stdout is a terminal; undefined when piped. */
+  rows?: number;
   print(text: string): void;
 }
 
@@ -27,6 +29,7 @@ export interface Io {
   stdinIsTTY: boolean;
   stdoutIsTTY: boolean;
   columns: number | undefined;
+  rows?: number;
   print(text: string): void;
   now(): Date;
 }
@@ -43,6 +46,7 @@ export function makeContext(globals: GlobalOptions, io: Io): Ctx {
     canPrompt: io.stdinIsTTY && io.stdoutIsTTY && globals.input,
     lockTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 5000,
     columns: io.columns && io.columns > 0 ? io.columns : 80,
+    rows: io.stdoutIsTTY && io.rows && io.rows > 0 ? io.rows : undefined,
     print: io.print,
   };
 }

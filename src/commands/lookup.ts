@@ -5,6 +5,7 @@ import { UsageError } from '../errors.js';
 import { oneLine } from './input-text.js';
 
 const folded = (text: string) => text.normalize('NFC').toLowerCase();
+import { safe } from '../ui/text.js';
 
 export function findApplication(apps: readonly Application[], ref: string): Application {
   const key = oneLine(ref, 'the <id> argument').trim();
@@ -17,9 +18,9 @@ export function findApplication(apps: readonly Application[], ref: string): Appl
     const matches = apps.filter((a) => folded(a.company).startsWith(lower));
     if (matches.length === 1) return matches[0]!;
     if (matches.length > 1) {
-      const list = matches.map((a) => `${a.id} ${a.company}`).join(', ');
-      throw new UsageError(`'${ref}' matches ${matches.length} applications (${list}); give the id or more of the name`);
+      const list = matches.map((a) => `${a.id} ${safe(a.company)}`).join(', ');
+      throw new UsageError(`'${safe(ref)}' matches ${matches.length} applications (${list}); give the id or more of the name`);
     }
   }
-  throw new UsageError(`no application matches '${ref}'; see the ids with 'followup status --all'`);
+  throw new UsageError(`no application matches '${safe(ref)}'; see the ids with 'followup status --all'`);
 }

@@ -3,6 +3,7 @@ import { adviseAll } from '../core/advise.js';
 import type { Advice, Application } from '../core/model.js';
 import type { State } from '../core/timeline.js';
 import { type Data, effectiveSettings } from '../store/schema.js';
+import { displayData } from '../ui/display.js';
 import { applicationJson, printJson } from '../ui/json.js';
 import { renderNext } from '../ui/render.js';
 import type { Ctx } from './context.js';
@@ -16,8 +17,14 @@ export function adviceFor(data: Data, app: Application, today: string): { state:
   return found;
 }
 
-/** After add, log, done and edit: the application as JSON, or its new advice in a few lines. */
+/** After add, log, done and edit: the application as JSON, or its new advice in a few lines, wrapped to the terminal. */
 export function printApplication(ctx: Ctx, data: Data, app: Application, json: boolean): void {
-  const { state, advice } = adviceFor(data, app, ctx.today);
-  ctx.print(json ? printJson(applicationJson(state, advice)) : renderNext(state, advice, ctx.today));
+  if (json) {
+    const { state, advice } = adviceFor(data, app, ctx.today);
+    ctx.print(printJson(applicationJson(state, advice)));
+    return;
+  }
+  const shown = displayData(data);
+  const { state, advice } = adviceFor(shown, shown.applications.find((a) => a.id === app.id) ?? app, ctx.today);
+  ctx.print(renderNext(state, advice, ctx.today, ctx.columns));
 }

@@ -1,11 +1,13 @@
-// followup status: the pipeline table, counts per stage, and the funnel.
+// followup status: the pipeline table, counts per stage, the funnel and the response rate.
+import { daysBetween } from '../core/calendar.js';
 import { adviseAll, byUrgency } from '../core/advise.js';
 import { OPEN_STAGES, CLOSED_STAGES } from '../core/model.js';
-import type { State } from '../core/timeline.js';
+import { type State, isFromEmployer } from '../core/timeline.js';
 import { readData } from '../store/store.js';
 import { effectiveSettings } from '../store/schema.js';
+import { displayData } from '../ui/display.js';
 import { adviceJson, printJson } from '../ui/json.js';
-import { renderStatus } from '../ui/render.js';
+import { type Responses, renderStatus } from '../ui/render-status.js';
 import { type Ctx, parseDateFlag } from './context.js';
 
 /** How many applications reached each step: applied → interview → final → offer. */
@@ -19,9 +21,25 @@ export function funnel(states: readonly State[]): [string, number][] {
   ];
 }
 
+/** The share of started applications that got any answer from the employer, and the median days to it. */
+export function responses(states: readonly State[]): Responses {
+  const started = states.filter((s) => s.events.length > 0);
+  const days: number[] = [];
+  for (const s of started) {
+    const first = s.events[0]!;
+    const answer = s.events.find((e) => e !== first && isFromEmployer(e));
+    if (answer) days.push(daysBetween(first.date, answer.date));
+  }
+  days.sort((a, b) => a - b);
+  const mid = days.length >> 1;
+  const medianDays = days.length === 0 ? null : days.length % 2 ? days[mid]! : Math.round((days[mid - 1]! + days[mid]!) / 2);
+  return { answered: days.length, total: started.length, medianDays };
+}
+
 export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; json?: boolean }): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
-  const data = await readData(ctx.file);
+  const raw = await readData(ctx.file);
+  const data = opts.json ? raw : displayData(raw);
   const all = adviseAll(data.applications, effectiveSettings(data), asOf);
   const listed = all.filter((r) => opts.all || !r.state.closed);
   const open = listed.filter((r) => r.advice !== null).map((r) => ({ state: r.state, advice: r.advice!, id: r.state.app.id }));
@@ -31,6 +49,7 @@ export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; jso
   // One whose every event is still ahead has no stage yet.
   for (const r of listed) if (!r.state.upcoming) counts[r.state.stage] = (counts[r.state.stage] ?? 0) + 1;
   const steps = funnel(listed.map((r) => r.state));
+  const answers = responses(listed.map((r) => r.state));
   if (opts.json) {
     ctx.print(
       printJson({
@@ -46,9 +65,10 @@ export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; jso
         })),
         counts,
         funnel: Object.fromEntries(steps),
+        responses: answers,
       }),
     );
   } else {
-    ctx.print(renderStatus(rows, counts, steps, asOf, ctx.columns));
+    ctx.print(renderStatus({ rows, counts, funnel: steps, responses: answers, total: data.applications.length }, asOf, ctx.columns));
   }
 }

@@ -1,15 +1,39 @@
-// followup today: every active application's advice as of today, what is due first, then what waits.
+// followup today: every active application's advice as of today, what is due first, then what waits,
+// then what is coming up in the next 14 days.
+import { addDays, type Day } from '../core/calendar.js';
 import { adviseAll, byUrgency, pipeline } from '../core/advise.js';
-import type { Advice } from '../core/model.js';
+import { type Advice, type AppEvent, isInterviewEvent } from '../core/model.js';
+import { type State, orderEvents } from '../core/timeline.js';
 import { readData } from '../store/store.js';
 import { effectiveSettings } from '../store/schema.js';
+import { displayData } from '../ui/display.js';
 import { printJson, todayItemJson, upcomingJson } from '../ui/json.js';
-import { renderToday } from '../ui/render.js';
+import { type Coming, renderToday } from '../ui/render-today.js';
 import { type Ctx, parseDateFlag } from './context.js';
 
-export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean }): Promise<void> {
+/** How far ahead "Coming up" looks (CLI.md: from tomorrow to 14 days ahead). */
+export const COMING_UP_DAYS = 14;
+
+/**
+ * What is ahead from tomorrow to `days` ahead, earliest first (ties by id): the scheduled interviews of open
+ * applications, and the first event of those not started yet.
+ */
+export function comingUp(states: readonly State[], today: Day, days = COMING_UP_DAYS): Coming[] {
+  const last = addDays(today, days);
+  const out: Coming[] = [];
+  for (const state of states) {
+    if (state.closed) continue;
+    const ahead = orderEvents(state.app.events).filter((e) => e.date > today && e.date <= last);
+    const shown: AppEvent[] = state.upcoming ? ahead.slice(0, 1) : ahead.filter((e) => isInterviewEvent(e.type));
+    for (const event of shown) out.push({ state, event });
+  }
+  return out.sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : Number(a.state.app.id) - Number(b.state.app.id)));
+}
+
+export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean; all?: boolean }): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
-  const data = await readData(ctx.file);
+  const raw = await readData(ctx.file);
+  const data = opts.json ? raw : displayData(raw);
   const settings = effectiveSettings(data);
   const all = adviseAll(data.applications, settings, asOf);
   const rows = all
@@ -18,11 +42,11 @@ export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean }): 
     .sort(byUrgency);
   const states = all.map((r) => r.state);
   const pipe = pipeline(states, settings);
-  // Applications whose first event is still ahead (an interview logged in advance): no advice before it.
-  const upcoming = states.filter((s) => s.upcoming !== undefined);
+  const coming = comingUp(states, asOf);
   if (opts.json) {
-    ctx.print(printJson({ asOf, items: rows.map((r) => todayItemJson(r.state, r.advice)), pipeline: pipe, upcoming: upcoming.map(upcomingJson) }));
-  } else {
-    ctx.print(renderToday(rows, upcoming, pipe, asOf, ctx.columns));
+    ctx.print(printJson({ asOf, items: rows.map((r) => todayItemJson(r.state, r.advice)), upcoming: coming.map(upcomingJson), pipeline: pipe }));
+    return;
   }
+  const view = { rows, coming, hint: pipe.hint, empty: data.applications.length === 0 };
+  ctx.print(renderToday(view, asOf, { columns: ctx.columns, rows: opts.all ? undefined : ctx.rows }));
 }

@@ -42,7 +42,7 @@ export interface State {
   cue?: { cue: Cue; event: AppEvent };
   /** The latest offer event. */
   offer?: AppEvent;
-  /** The last event that was not a note. */
+  /** The last contact with the employer or by you: the last event that was neither a note nor a moved-on. */
   lastContact?: AppEvent;
   /** When every event is dated after today, the first of them: the application has not started yet. */
   upcoming?: AppEvent;
@@ -121,7 +121,7 @@ export function deriveState(app: Application, today: Day): State {
     if (isInterviewEvent(e.type)) lastInterview = e;
     if (isAnchorEvent(e)) anchor = e;
     if (e.type === 'offer') offer = e;
-    if (e.type !== 'note') lastContact = e;
+    if (e.type !== 'note' && e.type !== 'moved-on') lastContact = e;
     if (isFollowUp(e.type)) {
       followUps.push(e);
       invitations = invitations.filter((inv) => e.date < inv.date);

@@ -1,5 +1,5 @@
 // The --json shapes of CLI.md: built here, printed by the commands, the same for every command.
-import type { Advice, Application } from '../core/model.js';
+import type { Advice, AppEvent, Application } from '../core/model.js';
 import { type State, orderEvents } from '../core/timeline.js';
 
 export interface AdviceJson {
@@ -54,10 +54,9 @@ export function todayItemJson(state: State, advice: Advice) {
   };
 }
 
-/** One entry of `today --json`'s `upcoming`: an application whose first event is still ahead. */
-export function upcomingJson(state: State) {
-  const first = state.upcoming!;
-  return { id: state.app.id, company: state.app.company, role: state.app.role ?? null, event: first.type, date: first.date };
+/** One entry of `today --json`'s `upcoming`: a scheduled interview, or the first event of an application not started. */
+export function upcomingJson(c: { state: State; event: AppEvent }) {
+  return { id: c.state.app.id, company: c.state.app.company, role: c.state.app.role ?? null, event: c.event.type, date: c.event.date };
 }
 
 export function printJson(value: unknown): string {

@@ -58,7 +58,10 @@ export function fitTo(text: string, n: number): string {
   return cut + ' '.repeat(Math.max(0, n - width(cut)));
 }
 
-/** Wraps prose at word boundaries to `columns`, every line after the first indented by `indent` spaces. */
+/**
+ * Wraps prose at word boundaries to `columns`, every line after the first indented by `indent` spaces.
+ * A word longer than a whole line is left whole (a URL stays clickable; the terminal folds it).
+ */
 export function wrap(text: string, columns: number, indent = 0): string {
   const pad = ' '.repeat(indent);
   const limit = Math.max(10, columns);
@@ -77,6 +80,37 @@ export function wrap(text: string, columns: number, indent = 0): string {
   }
   out.push(line);
   return out.join('\n');
+}
+
+/**
+ * `prefix` then `text` wrapped to `columns`, the later lines indented to where the text began:
+ * `  R8  they said …` with the rest of the reason under "they".
+ */
+export function wrapAfter(prefix: string, text: string, columns: number): string[] {
+  const lead = width(prefix);
+  const lines = wrap(text, columns - lead).split('\n');
+  return lines.map((l, i) => (i === 0 ? prefix : ' '.repeat(lead)) + l);
+}
+
+/**
+ * Wraps text that may hold several lines (a script, a note): each line is wrapped on its own, keeping its
+ * leading spaces, and a wrapped line's continuation is indented under its first word (`- ` bullets too).
+ */
+export function wrapLines(text: string, columns: number, indent = 0): string[] {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const lead = /^ */.exec(raw)![0].length + indent;
+    const bullet = /^ *(?:- |\* |\d+\. )/.exec(raw)?.[0].length ?? 0;
+    const body = raw.trimStart();
+    if (body === '') {
+      out.push('');
+      continue;
+    }
+    const hang = Math.max(lead, bullet + indent);
+    const wrapped = wrap(body, columns - lead, hang - lead).split('\n');
+    out.push(...wrapped.map((l) => ' '.repeat(lead) + l));
+  }
+  return out;
 }
 
 function segments(text: string): string[] {
