@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
+import { fillCountryHolidays } from './country-holidays.js';
 import { DataFile } from './datafile.js';
 import { type Data, emptyData } from './schema.js';
 
@@ -31,6 +32,8 @@ export async function updateData<T>(opts: StoreOptions, fn: (data: Data) => T): 
     const db = new Low(new DataFile(opts.file), emptyData());
     await db.read();
     const result = fn(db.data);
+    // The country's public holidays for any year the data now reaches (loads date-holidays only then).
+    await fillCountryHolidays(db.data);
     assertHeld();
     await db.write();
     return result;
