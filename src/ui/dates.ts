@@ -37,14 +37,22 @@ const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const OFFSET = /^([+-]?)(\d{1,6})([dw])$/;
 const RELATIVE_WEEKDAY = /^(last|next) ([a-z]+)$/;
 
+/** True when the text is a bare weekday name (`fri`, `Friday`): the form most easily resolved to the wrong week. */
+export function isBareWeekday(text: string): boolean {
+  return typeof text === 'string' && WEEKDAY_NAMES.has(text.trim().toLowerCase());
+}
+
 /**
- * Parses a date the user typed for `flag`, relative to `today`.
+ * Parses a date the user typed for `flag`, relative to `today`. Weekdays and offsets count from `from`
+ * (default today): for the future flags, the event's own date ("by Friday", said at Monday's interview).
  * Throws DateInputError (and nothing else) for any text that is not an accepted form; always returns a real Day.
  * A `today` that is not a Day is a programming error and throws RangeError.
  */
-export function parseUserDate(text: string, opts: { today: Day; flag: string; direction: DateDirection }): Day {
+export function parseUserDate(text: string, opts: { today: Day; flag: string; direction: DateDirection; from?: Day }): Day {
   const { today, flag, direction } = opts;
   if (!isDay(today)) throw new RangeError(`parseUserDate: today is not a calendar day: ${String(today)}`);
+  const from = opts.from ?? today;
+  if (!isDay(from)) throw new RangeError(`parseUserDate: from is not a calendar day: ${String(from)}`);
 
   const typed = typeof text === 'string' ? text.trim().replace(/\s+/g, ' ') : '';
   const fail = (what: string): DateInputError => new DateInputError(`${flag}: '${shown(typed)}' ${what}; use ${DATE_FORMS}`);
@@ -72,19 +80,19 @@ export function parseUserDate(text: string, opts: { today: Day; flag: string; di
     const [, sign, digits, unit] = offset;
     const days = Number(digits) * (unit === 'w' ? 7 : 1);
     if (days > MAX_OFFSET_DAYS) throw fail(`is more than ${MAX_OFFSET_DAYS} days away`);
-    return addDays(today, sign === '-' ? -days : days);
+    return addDays(from, sign === '-' ? -days : days);
   }
 
   const bare = WEEKDAY_NAMES.get(input);
   if (bare !== undefined) {
-    return direction === 'past' ? onOrBefore(today, bare) : after(today, bare);
+    return direction === 'past' ? onOrBefore(from, bare) : after(from, bare);
   }
 
   const relative = RELATIVE_WEEKDAY.exec(input);
   if (relative) {
     const target = WEEKDAY_NAMES.get(relative[2] ?? '');
     if (target !== undefined) {
-      return relative[1] === 'last' ? onOrBefore(addDays(today, -1), target) : after(today, target);
+      return relative[1] === 'last' ? onOrBefore(addDays(from, -1), target) : after(from, target);
     }
   }
 
