@@ -28,7 +28,8 @@ describe('add --json', () => {
       contact: { name: 'Jane Doe', email: 'jane@acme.test', phone: '+1 555 0100' },
       url: 'https://acme.test/jobs/1',
       noCalls: false,
-      events: [{ type: 'interview', date: '2026-11-16', round: 2, expectBy: '2026-11-25', cue: 'encouraging', note: 'met the team' }],
+      // `wed` counts from the interview's own day, Mon 11-16.
+      events: [{ type: 'interview', date: '2026-11-16', round: 2, expectBy: '2026-11-18', cue: 'encouraging', note: 'met the team' }],
     });
     expect(Object.keys(app.contact).sort()).toEqual(['email', 'name', 'phone']);
     // next is the advice as in `today`: a thank-you note for Monday's interview, due that day.
@@ -111,13 +112,12 @@ describe('dates the user types', () => {
     invited: string;
     deadline: string;
   }
-  /** What each form gives for --date (a past flag) and --expect-by, --invited, --deadline (future flags), in one
-   * `add --stage offer` per form, each on its own data file, all at once. */
-  async function datesFor(forms: string[], now: string): Promise<Read[]> {
+  /** What each form gives, one `add` per form (each on its own data file, all at once): `args(form)` are the flags. */
+  async function datesFor(forms: string[], now: string, args: (form: string) => string[]): Promise<Read[]> {
     const runs = forms.map((form, i) => {
-      const args = ['add', '--company', 'X', '--stage', 'offer', '--json', '--date', form, '--expect-by', form, '--invited', form, '--deadline', form];
-      return runAsync(args, { db: join(fx.dir, `d${i}.json`), now }).then((r) => {
-        expect(r.code, describeRun(args, r)).toBe(0);
+      const full = ['add', '--company', 'X', '--json', ...args(form)];
+      return runAsync(full, { db: join(fx.dir, `d${i}.json`), now }).then((r) => {
+        expect(r.code, describeRun(full, r)).toBe(0);
         const { date, expectBy, invited, deadline } = json(r).events[0];
         return { date, expectBy, invited, deadline };
       });
@@ -126,29 +126,34 @@ describe('dates the user types', () => {
   }
 
   const FORMS = ['2026-11-02', 'today', 'yesterday', 'tomorrow', 'fri', 'friday', 'mon', 'last fri', 'next fri', '+3d', '-2d', '+1w', 'FRI', 'Next Monday'];
+  /** The forms that give today or later from Fri 11-20, for the future flags of an event dated today. */
+  const AHEAD = ['today', 'tomorrow', 'fri', 'friday', 'mon', 'next fri', '+3d', '+1w', 'FRI', 'Next Monday'];
 
   it('on Fri 11-20, every form; a bare weekday looks back for --date (today included), forward for the others (today excluded)', async () => {
-    const read = await datesFor(FORMS, '2026-11-20');
+    // An interview may be dated ahead (scheduled), so every form of --date can be tried on one.
+    const read = await datesFor(FORMS, '2026-11-20', (f) => ['--stage', 'interview', '--date', f]);
     expect(read.map((r) => r.date)).toEqual([
       '2026-11-02', '2026-11-20', '2026-11-19', '2026-11-21', '2026-11-20', '2026-11-20', '2026-11-16',
       '2026-11-13', '2026-11-27', '2026-11-23', '2026-11-18', '2026-11-27', '2026-11-20', '2026-11-23',
     ]);
-    const future = [
-      '2026-11-02', '2026-11-20', '2026-11-19', '2026-11-21', '2026-11-27', '2026-11-27', '2026-11-23',
-      '2026-11-13', '2026-11-27', '2026-11-23', '2026-11-18', '2026-11-27', '2026-11-27', '2026-11-23',
-    ];
-    expect(read.map((r) => r.expectBy)).toEqual(future);
-    expect(read.map((r) => r.invited)).toEqual(future);
-    expect(read.map((r) => r.deadline)).toEqual(future);
+    const ahead = await datesFor(AHEAD, '2026-11-20', (f) => ['--stage', 'offer', '--expect-by', f, '--invited', f, '--deadline', f]);
+    const future = ['2026-11-20', '2026-11-21', '2026-11-27', '2026-11-27', '2026-11-23', '2026-11-27', '2026-11-23', '2026-11-27', '2026-11-27', '2026-11-23'];
+    expect(ahead.map((r) => r.expectBy)).toEqual(future);
+    expect(ahead.map((r) => r.invited)).toEqual(future);
+    expect(ahead.map((r) => r.deadline)).toEqual(future);
   });
 
-  it('on Wed 11-18, `fri` is 11-13 for --date and 11-20 for --expect-by, --invited and --deadline', async () => {
-    const read = await datesFor(['fri', 'wed', 'last fri', 'thu'], '2026-11-18');
+  it("on Wed 11-18, `fri` is 11-13 for --date; the future flags count weekdays and offsets from the event's own date", async () => {
+    const read = await datesFor(['fri', 'wed', 'last fri', 'thu'], '2026-11-18', (f) => ['--stage', 'interview', '--date', f]);
     expect(read.map((r) => r.date)).toEqual(['2026-11-13', '2026-11-18', '2026-11-13', '2026-11-12']);
-    const future = ['2026-11-20', '2026-11-25', '2026-11-13', '2026-11-19'];
-    expect(read.map((r) => r.expectBy)).toEqual(future);
-    expect(read.map((r) => r.invited)).toEqual(future);
-    expect(read.map((r) => r.deadline)).toEqual(future);
+    // An offer on Fri 11-13: "by Friday" is the Friday after it (11-20), "+3d" three days after it; "tomorrow" is still Thu 11-19.
+    const forms = ['fri', 'wed', 'thu', '+3d', '+1w', 'tomorrow', 'next mon'];
+    const offer = await datesFor(forms, '2026-11-18', (f) => ['--stage', 'offer', '--date', 'fri', '--expect-by', f, '--invited', f, '--deadline', f]);
+    const future = ['2026-11-20', '2026-11-18', '2026-11-19', '2026-11-16', '2026-11-20', '2026-11-19', '2026-11-16'];
+    expect(offer.map((r) => r.date)).toEqual(forms.map(() => '2026-11-13'));
+    expect(offer.map((r) => r.expectBy)).toEqual(future);
+    expect(offer.map((r) => r.invited)).toEqual(future);
+    expect(offer.map((r) => r.deadline)).toEqual(future);
   });
 
   it('--until on log looks forward too', () => {
@@ -201,8 +206,9 @@ describe('log', () => {
     expect(fx.json(['log', '1', 'thanks', '--date', '2026-11-12']).events.at(-1)).toEqual({ type: 'thanks', date: '2026-11-12' });
 
     // reply: a promise, an invitation by email, and how it felt.
+    // Its `fri` and `next mon` count from the reply's day, Tue 11-17.
     const reply = fx.json(['log', '1', 'reply', '--date', '2026-11-17', '--expect-by', 'fri', '--invited', 'next mon', '--channel', 'email', '--cue', 'unsure']);
-    expect(reply.events.at(-1)).toEqual({ type: 'reply', date: '2026-11-17', expectBy: '2026-11-27', invited: '2026-11-23', channel: 'email', cue: 'unsure' });
+    expect(reply.events.at(-1)).toEqual({ type: 'reply', date: '2026-11-17', expectBy: '2026-11-20', invited: '2026-11-23', channel: 'email', cue: 'unsure' });
     // R6: they asked for an email on Mon 11-23.
     expect(reply.next).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'email', kind: 'invited' });
     expect(rules(reply.next)).toContain('R6');
@@ -299,19 +305,23 @@ describe('log', () => {
     expect(fx.json(['log', 'beta', 'accepted']).stage).toBe('accepted');
   });
 
-  it('a closed application refuses new events except a note (exit 2), unless --force', () => {
+  it('a closed application refuses new events except a note, a call or an email (exit 2), unless --force', () => {
     fx.add('Acme', ['--stage', 'interview', '--date', '2026-11-10']);
     fx.ok(['log', '1', 'rejected', '--date', '2026-11-17']);
-    for (const type of ['call', 'email', 'interview', 'offer', 'thanks', 'reply']) {
+    for (const type of ['interview', 'offer', 'thanks', 'reply', 'accepted', 'applied']) {
       const r = fx.usage(['log', '1', type]);
       expect(r.stderr).toContain('closed');
       expect(r.stderr).toContain('--force');
     }
     expect(fx.json(['show', '1']).events).toHaveLength(2);
     expect(fx.json(['log', '1', 'note', '--note', 'asked for feedback']).stage).toBe('rejected');
+    // Answering the rejection: an email (or a call) is taken without --force, and it stays closed.
+    expect(fx.json(['log', '1', 'email', '--date', '2026-11-18']).stage).toBe('rejected');
+    expect(fx.json(['show', '1']).events).toHaveLength(4);
     // --force: they came back after all.
     const reopened = fx.json(['log', '1', 'interview', '--force']);
     expect(reopened).toMatchObject({ stage: 'interview', round: 2 });
+    expect(reopened.events.filter((e: { type: string }) => e.type === 'email')).toHaveLength(1);
     expect(reopened.next).toMatchObject({ action: 'email', kind: 'thank-you', due: '2026-11-20' });
     expect(fx.json(['today']).items).toHaveLength(1);
   });
