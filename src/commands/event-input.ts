@@ -84,7 +84,7 @@ function slip(typed: string, flag: string, day: Day, today: Day): string | null 
     return `warning: ${flag} ${typed.trim()} is ${humanDay(day, today)}, ${back} days ago; if you meant another week, give the date (followup edit corrects a recorded one)`;
   }
   if (back > SLIP_DAYS) {
-    return `warning: ${flag} ${humanDay(day, today)} ${day.slice(0, 4)} is ${back} days ago; if that is a slip, followup edit corrects it`;
+    return `warning: ${flag} ${humanDay(day, today)} is ${back} days ago; if that is a slip, followup edit corrects it`;
   }
   return null;
 }
