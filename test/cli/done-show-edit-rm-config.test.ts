@@ -71,11 +71,12 @@ describe('done', () => {
 
   it('on a closed application logs nothing and fails', () => {
     fx.add('Acme', ['--date', '2026-11-02']);
-    fx.ok(['log', '1', 'rejected']);
+    fx.ok(['log', '1', 'rejected', '--date', '2026-11-10']); // past the days a rejection is answered in
     const r = fx.run(['done', '1']);
     expect(r.code).not.toBe(0);
     expectOneErrorLine(r.stderr);
     expect(types(fx.json(['show', '1']))).toEqual(['applied', 'rejected']);
+    expect(r.stderr).toContain('closed');
   });
 });
 
@@ -123,7 +124,7 @@ describe('show and draft', () => {
     expect([...timeline].sort((a, b) => a - b)).toEqual(timeline);
     // Every reason, with its rule id, on its line.
     for (const reason of app.next.reasons as { rule: string; text: string }[]) {
-      expect(reason.rule).toMatch(/^[RN]\d$/);
+      expect(reason.rule).toMatch(/^[RN]\d{1,2}$/);
       expect(lines.some((l) => l.includes(reason.rule) && l.includes(reason.text)), reason.rule).toBe(true);
     }
     // The script, line by line.
