@@ -68,9 +68,9 @@ describe('import: parsing', () => {
     expect(apps[1].events[0]).toEqual({ type: 'applied', date: '2026-11-20', note: 'plain' });
   });
 
-  it('reads typed dates as add does, relative to today', () => {
+  it("reads typed dates as add does: the date relative to today, the promise's weekday from that date", () => {
     ok(['import', csvFile('d.csv', 'company,date,expect_by\nAcme,yesterday,next fri\n')]);
-    expect(applications()[0].events[0]).toEqual({ type: 'applied', date: '2026-11-19', expectBy: '2026-11-27' });
+    expect(applications()[0].events[0]).toEqual({ type: 'applied', date: '2026-11-19', expectBy: '2026-11-20' });
   });
 
   it('reads stdin for -', () => {
@@ -309,9 +309,9 @@ describe('export --format ics', () => {
       ['log', 'Zeta', 'rejected', '--date', '2026-11-12'], // 5: closed: no event
       ['add', '--company', 'Eta', '--stage', 'screen', '--date', '2026-11-18', '--invited', '2026-11-25', '--channel', 'call'],
       ['log', 'Eta', 'thanks', '--date', '2026-11-18'], // 6: wait, then call on Wed 25 Nov
-      ['add', '--company', 'Theta', '--date', '2026-09-01'],
-      ['log', 'Theta', 'email', '--date', '2026-09-10'],
-      ['log', 'Theta', 'email', '--date', '2026-09-20'], // 7: move on now: no event
+      ['add', '--company', 'Theta', '--date', '2026-09-22'],
+      ['log', 'Theta', 'email', '--date', '2026-10-01'],
+      ['log', 'Theta', 'email', '--date', '2026-10-09'], // 7: move on now: no event
     ];
     for (const s of steps) ok(s, shared.db);
   });
