@@ -141,7 +141,7 @@ describe('today never loads date-holidays', () => {
     expect(closure.has(holidays)).toBe(false);
   });
 
-  it('today with a country set works when loading the library would fail (a loader hook that refuses it)', () => {
+  it('today, and a write whose years are stored, work with a country set when loading the library would fail (a loader hook refuses it)', () => {
     fx.ok(['config', 'country', 'US']);
     fx.ok(['add', '--company', 'Acme', '--date', '2026-11-16']);
     const hook = `export async function resolve(s, c, n) { if (s.includes(${JSON.stringify(holidaysChunk())})) throw new Error('date-holidays loaded'); return n(s, c); }`;
@@ -151,7 +151,14 @@ describe('today never loads date-holidays', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).items).toHaveLength(1);
-    // The same hook does stop a command that needs the library: the test can fail.
+    // A write whose years are all stored does not load it either…
+    const w = fx.run(['log', '1', 'note', '--note', 'called the recruiter'], { env });
+    expect(w.stderr).toBe('');
+    expect(w.code).toBe(0);
+    // …while one that brings in a new year does, as does config: the hook really stops the library.
+    const y = fx.run(['add', '--company', 'Far', '--stage', 'interview', '--date', '2031-03-03'], { env });
+    expect(y.code).not.toBe(0);
+    expect(y.stderr).toContain('date-holidays loaded');
     const c = fx.run(['config', 'country', 'GB'], { env });
     expect(c.code).not.toBe(0);
     expect(c.stderr).toContain('date-holidays loaded');
