@@ -6,8 +6,9 @@ import { FailError, UsageError } from '../errors.js';
 import { readData, updateData } from '../store/store.js';
 import type { Data } from '../store/schema.js';
 import { type Ctx, parseDateFlag } from './context.js';
+import { slip } from './event-input.js';
 import { findApplication } from './lookup.js';
-import { loggedLine } from './recorded.js';
+import { loggedLine, warn } from './recorded.js';
 import { adviceFor, printApplication } from './shared.js';
 
 /** The event that does what the advice said (RULES.md: `done` logs `withdrawn` for a withdrawal). */
@@ -63,6 +64,8 @@ export async function done(ctx: Ctx, ref: string, opts: DoneFlags): Promise<void
     app.events.push(event);
     return { data: d, id, line: loggedLine(app, event, ctx.today) };
   });
+  const slipped = opts.date !== undefined ? slip(opts.date, '--date', date, ctx.today) : null;
+  if (slipped) warn([slipped]);
   if (!opts.json) ctx.print(`${line}\n`);
   printApplication(ctx, data, data.applications.find((a) => a.id === id)!, Boolean(opts.json));
 }

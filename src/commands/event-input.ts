@@ -78,7 +78,7 @@ function futureFlag(text: string, flag: string, today: Day, from: Day): Day {
 }
 
 /** One line when a typed date looks like a slip; the date is still recorded. */
-function slip(typed: string, flag: string, day: Day, today: Day): string | null {
+export function slip(typed: string, flag: string, day: Day, today: Day): string | null {
   const back = daysBetween(day, today);
   if (isBareWeekday(typed) && back > SLIP_WEEKDAY_DAYS) {
     return `warning: ${flag} ${typed.trim()} is ${humanDay(day, today)}, ${back} days ago; if you meant another week, give the date (followup edit corrects a recorded one)`;

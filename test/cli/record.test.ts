@@ -139,6 +139,12 @@ describe('warnings on dates that look like slips (stderr, still recorded, exit 0
     expect(events()[0].expectBy).toBe('2026-11-06');
     r = recorded(['add', '--company', 'B', '--date', '2025-11-02']);
     expect(r.stderr).toBe('followup: warning: --date Sun 2 Nov 2025 is 383 days ago; if that is a slip, followup edit corrects it\n');
+    // done --date too.
+    fx.add('E', ['--date', '2026-08-03']);
+    expect(fx.run(['log', 'e', 'note', '--note', 'x']).stderr).toBe('');
+    r = recorded(['done', 'e', '--date', '2026-08-10']);
+    expect(r.stderr).toBe('followup: warning: --date Mon 10 Aug is 102 days ago; if that is a slip, followup edit corrects it\n');
+    expect(r.first).toBe('Logged email to E on Mon 10 Aug');
     // Within the bounds: quiet.
     fx.ok(['add', '--company', 'C', '--date', 'mon', '--expect-by', 'fri']);
     fx.ok(['add', '--company', 'D', '--date', '2026-09-21']);
