@@ -51,8 +51,12 @@ export function isBareWeekday(text: string): boolean {
 export function parseUserDate(text: string, opts: { today: Day; flag: string; direction: DateDirection; from?: Day }): Day {
   const { today, flag, direction } = opts;
   if (!isDay(today)) throw new RangeError(`parseUserDate: today is not a calendar day: ${String(today)}`);
-  const from = opts.from ?? today;
-  if (!isDay(from)) throw new RangeError(`parseUserDate: from is not a calendar day: ${String(from)}`);
+  const { from } = opts;
+  // Weekdays and offsets count from `from`; today, yesterday, tomorrow and ISO dates stay as they are.
+  if (from !== undefined && from !== today && !/^\s*(today|yesterday|tomorrow)\s*$/i.test(String(text))) {
+    if (!isDay(from)) throw new RangeError(`parseUserDate: from is not a calendar day: ${String(from)}`);
+    return parseUserDate(text, { today: from, flag, direction });
+  }
 
   const typed = typeof text === 'string' ? text.trim().replace(/\s+/g, ' ') : '';
   const fail = (what: string): DateInputError => new DateInputError(`${flag}: '${shown(typed)}' ${what}; use ${DATE_FORMS}`);
@@ -80,19 +84,19 @@ export function parseUserDate(text: string, opts: { today: Day; flag: string; di
     const [, sign, digits, unit] = offset;
     const days = Number(digits) * (unit === 'w' ? 7 : 1);
     if (days > MAX_OFFSET_DAYS) throw fail(`is more than ${MAX_OFFSET_DAYS} days away`);
-    return addDays(from, sign === '-' ? -days : days);
+    return addDays(today, sign === '-' ? -days : days);
   }
 
   const bare = WEEKDAY_NAMES.get(input);
   if (bare !== undefined) {
-    return direction === 'past' ? onOrBefore(from, bare) : after(from, bare);
+    return direction === 'past' ? onOrBefore(today, bare) : after(today, bare);
   }
 
   const relative = RELATIVE_WEEKDAY.exec(input);
   if (relative) {
     const target = WEEKDAY_NAMES.get(relative[2] ?? '');
     if (target !== undefined) {
-      return relative[1] === 'last' ? onOrBefore(addDays(from, -1), target) : after(from, target);
+      return relative[1] === 'last' ? onOrBefore(addDays(today, -1), target) : after(today, target);
     }
   }
 
