@@ -251,7 +251,7 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       await t.answer('Role:', 'Backend Engineer');
       await t.choose('Stage:', STAGES, 'interview');
       await t.answer('Round:'); // default 1
-      await t.answer('Date of it:', '2026-11-16');
+      await t.answer('Date of it:', '2026-11-19');
       await t.answer(EXPECT_BY, 'fri');
       // Said back in words, counted from the interview's own day.
       await t.waitFor(/^✔ When did they say they'd get back to you\? .*fri → Fri 20 Nov/m);
@@ -265,9 +265,9 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
 
       expect(await t.exitCode()).toBe(0);
       const screen = await t.waitFor(/thank-you/);
-      expect(screen).toMatch(/^Added #1 Acme · Backend Engineer: interview 1 on Mon 16 Nov; they'll get back to you by Fri 20 Nov, felt encouraging$/m);
+      expect(screen).toMatch(/^Added #1 Acme · Backend Engineer: interview 1 on Thu 19 Nov; they'll get back to you by Fri 20 Nov, felt encouraging$/m);
       expect(screen).toContain('#1 Acme · Backend Engineer · interview 1');
-      expect(screen).toMatch(/^EMAIL overdue 4d \(Mon 16 Nov\)/m);
+      expect(screen).toMatch(/^EMAIL overdue 1d \(Thu 19 Nov\)/m);
       expect(t.stderr()).toBe('');
 
       const data = readDb(db);
@@ -279,7 +279,7 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
           role: 'Backend Engineer',
           contact: { name: 'Jane Doe', email: 'jane@acme.test', phone: '+1 555 0100' },
           noCalls: false,
-          events: [{ type: 'interview', date: '2026-11-16', round: 1, expectBy: '2026-11-20', cue: 'encouraging', note: 'met the team' }],
+          events: [{ type: 'interview', date: '2026-11-19', round: 1, expectBy: '2026-11-20', cue: 'encouraging', note: 'met the team' }],
         },
       ]);
     },
