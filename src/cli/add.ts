@@ -12,9 +12,10 @@ export function addCommand(program: Command): Command {
       .option('--role <title>', 'the role')
       .option('--stage <stage>', 'applied, screen, interview, final or offer (default: applied)')
       .option('--round <n>', 'the interview round (default 1)')
-      .option('--date <date>', 'of the application or interview (default: today)'),
+      .option('--date <date>', 'of the application or interview (default: today; an interview may be ahead: scheduled)'),
   )
     .option('--deadline <date>', "the offer's deadline")
+    .option('--thanked', 'you sent a thank-you note the same day as the interview')
     .option('--contact <name>', 'the contact person')
     .option('--email <address>', "the contact's email")
     .option('--phone <number>', "the contact's phone")

@@ -1,11 +1,12 @@
 // followup add: record an application, or an interview just had, and print the advice at once.
-import { CUES, OPEN_STAGES, type Application, type OpenStage } from '../core/model.js';
+import { CUES, OPEN_STAGES, type Application, type OpenStage, isInterviewEvent } from '../core/model.js';
 import { UsageError } from '../errors.js';
 import { updateData } from '../store/store.js';
 import type { Data } from '../store/schema.js';
 import { type Ctx, oneOf } from './context.js';
 import { buildEvent, type EventFlags } from './event-input.js';
 import { oneLineOpt } from './input-text.js';
+import { addedLine, warn } from './recorded.js';
 import { printApplication } from './shared.js';
 
 export interface AddFlags extends EventFlags {
@@ -17,6 +18,8 @@ export interface AddFlags extends EventFlags {
   phone?: string;
   url?: string;
   calls?: boolean;
+  /** A thank-you note was sent the same day as the interview. */
+  thanked?: boolean;
   json?: boolean;
 }
 
@@ -28,7 +31,7 @@ function clean(value: string | undefined, flag: string): string | undefined {
 }
 
 /** Checks the flags and builds the new application (without an id). Throws UsageError, writes nothing. */
-export function newApplication(flags: AddFlags, today: string): Omit<Application, 'id'> {
+export function newApplication(flags: AddFlags, today: string, warnings: string[] = []): Omit<Application, 'id'> {
   const company = clean(flags.company, '--company');
   if (!company) {
     throw new UsageError("--company is required (followup add --company NAME [--role TITLE --stage STAGE --date DATE …]); on a terminal, 'followup add' asks");
@@ -39,8 +42,13 @@ export function newApplication(flags: AddFlags, today: string): Omit<Application
     oneOf(flags.cue, CUES, '--cue');
     throw new UsageError('--cue says how an employer contact felt: it goes with --stage screen, interview, final or offer');
   }
-  const event = buildEvent(stage, flags, today, 1);
+  const event = buildEvent(stage, flags, today, 1, warnings);
   const app: Omit<Application, 'id'> = { company, contact: {}, noCalls: flags.calls === false, events: [event] };
+  if (flags.thanked) {
+    if (!isInterviewEvent(stage)) throw new UsageError(`--thanked says you sent a thank-you note after an interview: it goes with --stage screen, interview or final, not ${stage}`);
+    if (event.date > today) throw new UsageError('--thanked: the interview is dated ahead (scheduled); log the thank-you after it (followup done, or followup log ID thanks)');
+    app.events.push({ type: 'thanks', date: event.date });
+  }
   const role = clean(flags.role, '--role');
   if (role) app.role = role;
   const contact = { name: clean(flags.contact, '--contact'), email: clean(flags.email, '--email'), phone: clean(flags.phone, '--phone') };
@@ -59,12 +67,15 @@ export function insert(data: Data, app: Omit<Application, 'id'>): Application {
 
 export async function add(ctx: Ctx, opts: Record<string, unknown>): Promise<void> {
   let flags = opts as AddFlags;
-  const given = DATA_FLAGS.some((k) => flags[k] !== undefined) || flags.calls === false;
+  const given = DATA_FLAGS.some((k) => flags[k] !== undefined) || flags.calls === false || flags.thanked === true;
   if (!given && ctx.canPrompt) {
     const { terminalPrompter, askNewApplication } = await import('../ui/prompts.js');
     flags = { ...flags, ...(await askNewApplication(await terminalPrompter(), ctx.today)) };
   }
-  const app = newApplication(flags, ctx.today);
+  const warnings: string[] = [];
+  const app = newApplication(flags, ctx.today, warnings);
   const { data, saved } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => ({ data: d, saved: insert(d, app) }));
+  warn(warnings);
+  if (!flags.json) ctx.print(`${addedLine(saved, ctx.today)}\n`);
   printApplication(ctx, data, saved, Boolean(flags.json));
 }

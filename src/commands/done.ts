@@ -1,16 +1,28 @@
-// followup done <id>: "I did what it said": logs the advised call, email or thank-you, or closes as moved-on.
+// followup done <id>: "I did what it said": logs the advised call, email or thank-you, a withdrawal, or
+// closes as moved-on. When the advice is to wait, it logs nothing and exits 1.
 import { humanDay } from '../core/calendar.js';
-import type { Advice, EventType } from '../core/model.js';
-import { FailError } from '../errors.js';
+import type { Advice, AppEvent, EventType } from '../core/model.js';
+import { FailError, UsageError } from '../errors.js';
 import { readData, updateData } from '../store/store.js';
 import type { Data } from '../store/schema.js';
 import { type Ctx, parseDateFlag } from './context.js';
 import { multiLine } from './input-text.js';
+import { slip } from './event-input.js';
 import { findApplication } from './lookup.js';
+import { loggedLine, warn } from './recorded.js';
 import { adviceFor, printApplication } from './shared.js';
 
-function eventFor(advice: Advice): EventType {
-  if (advice.kind === 'thank-you') return 'thanks';
+/** The event that does what the advice said (RULES.md: `done` logs `withdrawn` for a withdrawal). */
+export function eventFor(advice: Advice): EventType {
+  switch (advice.kind) {
+    case 'thank-you':
+      return 'thanks';
+    case 'withdraw':
+      return 'withdrawn';
+    case 'rejection-reply':
+    case 'after-call':
+      return 'email';
+  }
   if (advice.action === 'move-on') return 'moved-on';
   return advice.action as 'call' | 'email';
 }
@@ -28,15 +40,34 @@ function doable(data: Data, ref: string, today: string): { id: string; type: Eve
   return { id: app.id, type: eventFor(advice) };
 }
 
-export async function done(ctx: Ctx, ref: string, opts: { date?: string; note?: string; json?: boolean }): Promise<void> {
+interface DoneFlags {
+  date?: string;
+  note?: string;
+  json?: boolean;
+  /** false with --no-answer. */
+  answer?: boolean;
+}
+
+export async function done(ctx: Ctx, ref: string, opts: DoneFlags): Promise<void> {
   const date = opts.date !== undefined ? parseDateFlag(opts.date, '--date', ctx.today) : ctx.today;
+  if (date > ctx.today) throw new UsageError(`--date ${humanDay(date, ctx.today)} is after today: say 'done' once you have done it`);
   const note = opts.note === undefined ? undefined : multiLine(opts.note, '--note');
-  doable(await readData(ctx.file), ref, ctx.today);
-  const { data, id } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => {
+  if (note !== undefined && note.trim() === '') throw new UsageError('--note is empty; give some text or leave the flag out');
+  const noAnswer = opts.answer === false;
+  const check = (type: EventType) => {
+    if (noAnswer && type !== 'call') throw new UsageError(`--no-answer goes with a call, and the advice here is to log '${type}'`);
+  };
+  check(doable(await readData(ctx.file), ref, ctx.today).type);
+  const { data, id, line } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => {
     const { id, type } = doable(d, ref, ctx.today);
+    check(type);
     const app = d.applications.find((a) => a.id === id)!;
-    app.events.push({ type, date, ...(note ? { note } : {}) });
-    return { data: d, id };
+    const event: AppEvent = { type, date, ...(noAnswer ? { noAnswer: true } : {}), ...(note ? { note } : {}) };
+    app.events.push(event);
+    return { data: d, id, line: loggedLine(app, event, ctx.today) };
   });
+  const slipped = opts.date !== undefined ? slip(opts.date, '--date', date, ctx.today) : null;
+  if (slipped) warn([slipped]);
+  if (!opts.json) ctx.print(`${line}\n`);
   printApplication(ctx, data, data.applications.find((a) => a.id === id)!, Boolean(opts.json));
 }

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
+import { fillCountryHolidays } from './country-holidays.js';
 import { DataFile } from './datafile.js';
 import type { History } from './journal.js';
 import { reason } from './fs-errors.js';
@@ -42,6 +43,8 @@ export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history
     await db.read();
     const history = await (await import('./journal.js')).History.open(file, db.data);
     const result = fn(db.data, history);
+    // The country's public holidays for any year the data now reaches (loads date-holidays only then).
+    await fillCountryHolidays(db.data);
     await assertHeld();
     await history.save(db.data, opts.label);
     try {

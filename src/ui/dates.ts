@@ -35,14 +35,26 @@ const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const OFFSET = /^([+-]?)(\d{1,6})([dw])$/;
 const RELATIVE_WEEKDAY = /^(last|next) ([a-z]+)$/;
 
+/** True when the text is a bare weekday name (`fri`, `Friday`): the form most easily resolved to the wrong week. */
+export function isBareWeekday(text: string): boolean {
+  return typeof text === 'string' && WEEKDAY_NAMES.has(text.trim().toLowerCase());
+}
+
 /**
- * Parses a date the user typed for `flag`, relative to `today`.
+ * Parses a date the user typed for `flag`, relative to `today`. Weekdays and offsets count from `from`
+ * (default today): for the future flags, the event's own date ("by Friday", said at Monday's interview).
  * Throws DateInputError (and nothing else) for any text that is not an accepted form; always returns a real Day.
  * A `today` that is not a Day is a programming error and throws RangeError.
  */
-export function parseUserDate(text: string, opts: { today: Day; flag: string; direction: DateDirection }): Day {
+export function parseUserDate(text: string, opts: { today: Day; flag: string; direction: DateDirection; from?: Day }): Day {
   const { today, flag, direction } = opts;
   if (!isDay(today)) throw new RangeError(`parseUserDate: today is not a calendar day: ${String(today)}`);
+  const { from } = opts;
+  // Weekdays and offsets count from `from`; today, yesterday, tomorrow and ISO dates stay as they are.
+  if (from !== undefined && from !== today && !/^\s*(today|yesterday|tomorrow)\s*$/i.test(String(text))) {
+    if (!isDay(from)) throw new RangeError(`parseUserDate: from is not a calendar day: ${String(from)}`);
+    return parseUserDate(text, { today: from, flag, direction });
+  }
 
   const typed = typeof text === 'string' ? text.trim().replace(/\s+/g, ' ') : '';
   const fail = (what: string): DateInputError => new DateInputError(`${flag}: '${shown(typed)}' ${what}; use ${DATE_FORMS}`);

@@ -37,20 +37,24 @@ describe('done', () => {
     expect(emailed.stage).toBe('applied');
   });
 
-  it('closes as moved-on when the advice is to move on (R2 negative cue, R7 unanswered)', () => {
+  it('closes as moved-on when the advice is to move on (a negative cue, two counted follow-ups unanswered)', () => {
+    // Read on Tue 11-24: past the thank-you window of the screen on 11-16, and past the weekly limit after 11-16.
+    const now = '2026-11-24';
     fx.add('Cold', ['--stage', 'screen', '--date', '2026-11-16', '--cue', 'negative']);
     fx.add('Silent', ['--date', '2026-11-02']);
-    fx.ok(['log', '2', 'email', '--date', '2026-11-06']);
-    fx.ok(['log', '2', 'email', '--date', '2026-11-13']);
-    expect(fx.advice('1', '2026-11-20')).toMatchObject({ action: 'move-on', kind: 'negative-cue' });
-    expect(fx.advice('2', '2026-11-20')).toMatchObject({ action: 'move-on', due: '2026-11-20', kind: 'unanswered' });
+    fx.ok(['log', '2', 'email', '--date', '2026-11-09']);
+    fx.ok(['log', '2', 'email', '--date', '2026-11-16']);
+    expect(fx.advice('1', now)).toMatchObject({ action: 'move-on', kind: 'negative-cue' });
+    expect(fx.advice('2', now)).toMatchObject({ action: 'move-on', due: '2026-11-23', kind: 'unanswered' });
     for (const id of ['1', '2']) {
-      const app = fx.json(['done', id]);
-      expect(app.events.at(-1)).toEqual({ type: 'moved-on', date: '2026-11-20' });
+      const r = fx.ok(['done', id], { now });
+      expect(r.stdout).toMatch(/^Logged moving on from (Cold|Silent) on Tue 24 Nov\n/);
+      const app = fx.json(['show', id], { now });
+      expect(app.events.at(-1)).toEqual({ type: 'moved-on', date: now });
       expect(app.stage).toBe('moved-on');
       expect(app.next).toBeNull();
     }
-    expect(fx.json(['today']).items).toEqual([]);
+    expect(fx.json(['today'], { now }).items).toEqual([]);
   });
 
   it('on wait logs nothing and exits 1, saying until when', () => {
@@ -67,11 +71,12 @@ describe('done', () => {
 
   it('on a closed application logs nothing and fails', () => {
     fx.add('Acme', ['--date', '2026-11-02']);
-    fx.ok(['log', '1', 'rejected']);
+    fx.ok(['log', '1', 'rejected', '--date', '2026-11-10']); // past the days a rejection is answered in
     const r = fx.run(['done', '1']);
     expect(r.code).not.toBe(0);
     expectOneErrorLine(r.stderr);
     expect(types(fx.json(['show', '1']))).toEqual(['applied', 'rejected']);
+    expect(r.stderr).toContain('closed');
   });
 });
 
@@ -121,7 +126,7 @@ describe('show and draft', () => {
     expect([...timeline].sort((a, b) => a - b)).toEqual(timeline);
     // Every reason, after its rule id.
     for (const reason of app.next.reasons as { rule: string; text: string }[]) {
-      expect(reason.rule).toMatch(/^[RN]\d$/);
+      expect(reason.rule).toMatch(/^[RN]\d{1,2}$/);
       expect(flat(out), reason.rule).toContain(`${reason.rule} ${flat(reason.text)}`);
     }
     // The script, word for word.

@@ -258,7 +258,7 @@ describe('--json', () => {
     expect(status.applications.map((a: { id: unknown }) => a.id).sort()).toEqual(['1', '2']);
     const day = /^\d{4}-\d{2}-\d{2}$/;
     expect(app.events[0].date).toMatch(day);
-    expect(app.events[0].expectBy).toBe('2026-11-27');
+    expect(app.events[0].expectBy).toBe('2026-11-20'); // the Friday after Monday's interview
     for (const item of today.items) expect(item.due).toMatch(day);
     for (const a of status.applications) expect(a.lastContact).toMatch(day);
   });

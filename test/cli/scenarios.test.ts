@@ -246,9 +246,10 @@ describe('scenarios', () => {
   it('events dated in the future are not seen until their day', () => {
     fx.add('Acme', ['--stage', 'interview', '--date', '2026-11-16']);
     fx.ok(['log', '1', 'thanks', '--date', '2026-11-16']);
-    fx.ok(['log', '1', 'reply', '--date', '2026-11-25', '--cue', 'negative']);
+    // Only interviews can be logged ahead: the reply and the rejection are logged on their day.
+    fx.ok(['log', '1', 'reply', '--date', '2026-11-25', '--cue', 'negative'], { now: '2026-11-25' });
     fx.add('Beta', ['--date', '2026-11-16']);
-    fx.ok(['log', '2', 'rejected', '--date', '2026-11-27']);
+    fx.ok(['log', '2', 'rejected', '--date', '2026-11-27'], { now: '2026-11-27' });
     fx.add('Gamma', ['--date', '2026-11-02']);
     fx.ok(['log', '3', 'screen', '--date', '2026-11-24']);
 

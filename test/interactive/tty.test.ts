@@ -177,6 +177,8 @@ const STAGES = ['applied', 'screen', 'interview', 'final', 'offer'] as const;
 const CUES = ['encouraging', 'neutral', 'unsure', 'negative', '(skip)'] as const;
 const EXPECT_BY = "When did they say they'd get back to you?";
 const INVITED = 'Did they ask you to follow up on a given day?';
+const THANKED = 'Have you sent a thank-you note yet?';
+const DEADLINE = "The offer's deadline?";
 
 /** Everything a data folder holds, with each file's bytes: "nothing was written" means this is unchanged. */
 function snapshot(folder: string): Record<string, string> {
@@ -249,9 +251,12 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       await t.answer('Role:', 'Backend Engineer');
       await t.choose('Stage:', STAGES, 'interview');
       await t.answer('Round:'); // default 1
-      await t.answer('Date of it:', '2026-11-16');
+      await t.answer('Date of it:', '2026-11-19');
       await t.answer(EXPECT_BY, 'fri');
+      // Said back in words, counted from the interview's own day.
+      await t.waitFor(/^✔ When did they say they'd get back to you\? .*fri → Fri 20 Nov/m);
       await t.answer(INVITED);
+      await t.answer(THANKED, 'n');
       await t.choose('How did it feel?', CUES, 'encouraging');
       await t.answer('Contact name:', 'Jane Doe');
       await t.answer('Contact email:', 'jane@acme.test');
@@ -260,9 +265,9 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
 
       expect(await t.exitCode()).toBe(0);
       const screen = await t.waitFor(/thank-you/);
+      expect(screen).toMatch(/^Added #1 Acme · Backend Engineer: interview 1 on Thu 19 Nov; they'll get back to you by Fri 20 Nov, felt encouraging$/m);
       expect(screen).toContain('#1 Acme · Backend Engineer · interview 1');
-      expect(screen).toMatch(/^EMAIL overdue 4d \(Mon 16 Nov\)/m);
-      expect(screen).toMatch(/R5 +send a thank-you note for your interview on Mon 16 Nov/);
+      expect(screen).toMatch(/^EMAIL overdue 1d \(Thu 19 Nov\)/m);
       expect(t.stderr()).toBe('');
 
       const data = readDb(db);
@@ -274,9 +279,66 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
           role: 'Backend Engineer',
           contact: { name: 'Jane Doe', email: 'jane@acme.test', phone: '+1 555 0100' },
           noCalls: false,
-          events: [{ type: 'interview', date: '2026-11-16', round: 1, expectBy: '2026-11-27', cue: 'encouraging', note: 'met the team' }],
+          events: [{ type: 'interview', date: '2026-11-19', round: 1, expectBy: '2026-11-20', cue: 'encouraging', note: 'met the team' }],
         },
       ]);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'add: a promise before the interview is refused at its question and asked again; a thank-you sent is recorded; an offer asks its deadline',
+    async () => {
+      fresh();
+      const t = await open(['add']);
+      await t.answer('Company:', 'Acme');
+      await t.answer('Role:');
+      await t.choose('Stage:', STAGES, 'final');
+      await t.answer('Date of it:', 'wed');
+      await t.waitFor(/^✔ Date of it: wed → Wed 18 Nov/m);
+
+      // "mon" counts forward from the interview on Wed 18 Nov. A date before the interview is refused.
+      await t.answer(EXPECT_BY, 'mon');
+      await t.waitFor(/^✔ When did they say they'd get back to you\? .*mon → Mon 23 Nov/m);
+      await t.answer(INVITED, '2026-11-17');
+      let screen = await t.waitFor('Tue 17 Nov is before Wed 18 Nov, the day of it: give a later date');
+      expect(screen).toMatch(activePrompt(INVITED)); // still asking
+      await t.press('C-u');
+      await t.answer(INVITED);
+      await t.answer(THANKED, 'y');
+      await t.waitFor(/^✔ Have you sent a thank-you note yet\? Yes/m);
+      await t.choose('How did it feel?', CUES, 'neutral');
+      await t.answer('Contact name:');
+      await t.answer('Contact email:');
+      await t.answer('Contact phone:');
+      await t.answer('Note:');
+
+      expect(await t.exitCode()).toBe(0);
+      screen = await t.waitFor(/^Added #1 Acme: final interview on Wed 18 Nov; they'll get back to you by Mon 23 Nov, felt neutral, thank-you note sent$/m);
+      expect(t.stderr()).toBe('');
+      expect(readDb(db).applications[0].events).toEqual([
+        { type: 'final', date: '2026-11-18', expectBy: '2026-11-23', cue: 'neutral' },
+        { type: 'thanks', date: '2026-11-18' },
+      ]);
+
+      const o = await open(['add']);
+      await o.answer('Company:', 'Beta');
+      await o.answer('Role:');
+      await o.choose('Stage:', STAGES, 'offer');
+      await o.answer('Date of it:', 'tomorrow');
+      await o.waitFor('Sat 21 Nov is after today: only an interview can be dated ahead');
+      await o.press('C-u');
+      await o.answer('Date of it:');
+      await o.answer(DEADLINE, '+1w');
+      await o.waitFor(/^✔ The offer's deadline\? .*\+1w → Fri 27 Nov/m);
+      await o.choose('How did it feel?', CUES, 'encouraging');
+      await o.answer('Contact name:');
+      await o.answer('Contact email:');
+      await o.answer('Contact phone:');
+      await o.answer('Note:');
+      expect(await o.exitCode()).toBe(0);
+      await o.waitFor(/^Added #2 Beta: offer on Fri 20 Nov; deadline Fri 27 Nov, felt encouraging$/m);
+      expect(readDb(db).applications[1].events).toEqual([{ type: 'offer', date: '2026-11-20', deadline: '2026-11-27', cue: 'encouraging' }]);
     },
     TEST_TIMEOUT_MS,
   );
@@ -313,7 +375,6 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       await t.answer('Role:');
       await t.choose('Stage:', STAGES, 'applied');
       await t.answer('Date applied:');
-      await t.answer(EXPECT_BY);
       await t.answer('Contact name:', 'Jane');
       await t.waitFor(activePrompt('Contact email:'));
       await t.type('jane@');
@@ -442,29 +503,32 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       const t = await open(['add']);
       await t.answer('Company:', 'Acme');
       await t.answer('Role:');
-      await t.choose('Stage:', STAGES, 'applied');
+      await t.choose('Stage:', STAGES, 'screen');
 
-      await t.answer('Date applied:', '2026-02-30');
+      await t.answer('Date of it:', '2026-02-30');
       let screen = await t.waitFor("'2026-02-30' is not a real calendar day");
-      expect(screen).toMatch(activePrompt('Date applied:')); // still asking
+      expect(screen).toMatch(activePrompt('Date of it:')); // still asking
       expect(screen).toContain('YYYY-MM-DD');
       expect(screen).not.toContain(EXPECT_BY);
       await t.press('C-u'); // the rejected text stays in the line: clear it
-      await t.waitFor(/^\? Date applied: \(today\)\s*$/m);
+      await t.waitFor(/^\? Date of it: \(today\)\s*$/m);
 
-      await t.answer('Date applied:', 'garbage');
+      await t.answer('Date of it:', 'garbage');
       await t.waitFor("'garbage' is not a date");
       await t.press('C-u');
-      await t.waitFor(/^\? Date applied: \(today\)\s*$/m);
+      await t.waitFor(/^\? Date of it: \(today\)\s*$/m);
 
-      await t.answer('Date applied:', '2026-11-16');
-      await t.waitFor(/^✔ Date applied: 2026-11-16/m);
+      await t.answer('Date of it:', '2026-11-16');
+      await t.waitFor(/^✔ Date of it: 2026-11-16 → Mon 16 Nov/m);
 
       await t.answer(EXPECT_BY, 'soon');
       await t.waitFor("'soon' is not a date");
       await t.press('C-u');
       await t.waitFor(new RegExp(`^\\? ${escape(EXPECT_BY)}.*\\(blank: they didn't\\)\\s*$`, 'm'));
       await t.press('Enter'); // blank is fine here
+      await t.answer(INVITED);
+      await t.answer(THANKED);
+      await t.choose('How did it feel?', CUES, '(skip)');
 
       await t.answer('Contact name:');
       await t.answer('Contact email:');
@@ -475,7 +539,7 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       screen = await t.waitFor('#1 Acme');
       expectNoStackTrace(t.stderr(), screen);
       expect(readDb(db).applications).toEqual([
-        { id: '1', company: 'Acme', contact: {}, noCalls: false, events: [{ type: 'applied', date: '2026-11-16' }] },
+        { id: '1', company: 'Acme', contact: {}, noCalls: false, events: [{ type: 'screen', date: '2026-11-16' }] },
       ]);
     },
     TEST_TIMEOUT_MS,

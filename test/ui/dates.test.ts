@@ -1,7 +1,7 @@
 // Dates the user types (CLI spec): every form, both directions for bare weekdays, boundaries and error messages.
 // Reference days: 2026-11-20 is a Friday, 2026-11-22 a Sunday.
 import { describe, expect, it } from 'vitest';
-import { DATE_FORMS, DateInputError, parseUserDate, type DateDirection } from '../../src/ui/dates.js';
+import { DATE_FORMS, DateInputError, isBareWeekday, parseUserDate, type DateDirection } from '../../src/ui/dates.js';
 
 const FRI = '2026-11-20';
 const SUN = '2026-11-22';
@@ -267,5 +267,35 @@ describe('error messages', () => {
 describe('the reference day', () => {
   it('must itself be a calendar day (a programming error otherwise)', () => {
     expect(() => parseUserDate('today', { today: '2026-02-30', flag: '--date', direction: 'past' })).toThrow(RangeError);
+  });
+});
+
+describe("counting from the event's own date (`from`)", () => {
+  const MON = '2026-11-16';
+  const ahead = (text: string) => parseUserDate(text, { today: FRI, flag: '--expect-by', direction: 'future', from: MON });
+  it('weekdays, next/last weekdays and offsets count from it', () => {
+    expect(ahead('fri')).toBe('2026-11-20'); // "by Friday", said at Monday's interview
+    expect(ahead('mon')).toBe('2026-11-23');
+    expect(ahead('wed')).toBe('2026-11-18');
+    expect(ahead('next tue')).toBe('2026-11-17');
+    expect(ahead('+3d')).toBe('2026-11-19');
+    expect(ahead('+1w')).toBe('2026-11-23');
+  });
+  it('today, yesterday, tomorrow and ISO dates do not', () => {
+    expect(ahead('today')).toBe(FRI);
+    expect(ahead('tomorrow')).toBe('2026-11-21');
+    expect(ahead('yesterday')).toBe('2026-11-19');
+    expect(ahead('2026-12-01')).toBe('2026-12-01');
+  });
+  it('defaults to today, and must be a calendar day', () => {
+    expect(parseUserDate('fri', { today: FRI, flag: '--expect-by', direction: 'future' })).toBe('2026-11-27');
+    expect(() => parseUserDate('fri', { today: FRI, flag: '--expect-by', direction: 'future', from: '2026-13-01' })).toThrow(RangeError);
+  });
+});
+
+describe('isBareWeekday', () => {
+  it('is true for a weekday name alone, in any case and spacing, and false for anything else', () => {
+    for (const t of ['fri', 'Friday', ' MON ', 'thurs']) expect(isBareWeekday(t), t).toBe(true);
+    for (const t of ['next fri', 'last mon', '+3d', 'today', '2026-11-20', 'fr', '']) expect(isBareWeekday(t), t).toBe(false);
   });
 });

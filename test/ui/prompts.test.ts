@@ -77,6 +77,8 @@ const Q = {
   date: /^Date/,
   expectBy: /^When did they say they'd get back to you\?/,
   invited: /^Did they ask you to follow up on a given day\?/,
+  thanked: /^Have you sent a thank-you note yet\?/,
+  deadline: /^The offer's deadline\?/,
   cue: /^How did it feel\?/,
   contact: /^Contact name:/,
   email: /^Contact email:/,
@@ -86,6 +88,7 @@ const Q = {
 
 const input = (message: RegExp, answer?: string): Step => ({ kind: 'input', message, answer });
 const select = (message: RegExp, answer?: string): Step => ({ kind: 'select', message, answer });
+const confirm = (message: RegExp, answer?: boolean): Step => ({ kind: 'confirm', message, answer });
 
 async function ask(steps: Step[]): Promise<{ answers: NewApplicationAnswers; asked: Asked[] }> {
   const fake = fakePrompter(steps);
@@ -103,6 +106,7 @@ const INTERVIEW: Step[] = [
   input(Q.date, '2026-11-16'),
   input(Q.expectBy, 'fri'),
   input(Q.invited, ''),
+  confirm(Q.thanked, true),
   select(Q.cue, 'encouraging'),
   input(Q.contact, 'Jane Doe'),
   input(Q.email, 'jane@acme.test'),
@@ -116,7 +120,6 @@ const APPLIED_MINIMAL: Step[] = [
   input(Q.role),
   select(Q.stage),
   input(Q.date),
-  input(Q.expectBy),
   input(Q.contact),
   input(Q.email),
   input(Q.phone),
@@ -137,26 +140,27 @@ function validator(q: Asked): (value: string) => true | string {
 }
 
 describe('askNewApplication: the questions and their order (CLI.md)', () => {
-  it('asks an interview in the CLI.md order: company, role, stage, round, date, promise, invitation, cue, contact, email, phone, note', async () => {
-    const { asked } = await ask(INTERVIEW);
+  it('asks an interview in the CLI.md order: company, role, stage, round, date, promise, invitation, thank-you, cue, contact, email, phone, note', async () => {
+    const { asked, answers } = await ask(INTERVIEW);
     expect(asked.map((a) => a.kind)).toEqual([
-      'input', 'input', 'select', 'input', 'input', 'input', 'input', 'select', 'input', 'input', 'input', 'input',
+      'input', 'input', 'select', 'input', 'input', 'input', 'input', 'confirm', 'select', 'input', 'input', 'input', 'input',
     ]);
     expect(asked[5]!.message).toMatch(/^When did they say they'd get back to you\?/);
     expect(asked[6]!.message).toMatch(/^Did they ask you to follow up on a given day\?/);
+    expect(asked[7]!.message).toBe('Have you sent a thank-you note yet?');
+    expect(asked[7]!.default).toBe(false);
+    expect(answers.thanked).toBe(true);
   });
 
-  it('for an application (stage applied) skips the round, the invitation and how it felt', async () => {
+  it('for an application (stage applied) asks no round, no dates beyond its own, no thank-you and no feeling', async () => {
     const { asked } = await ask(APPLIED_MINIMAL);
     const messages = asked.map((a) => a.message);
-    expect(messages).toHaveLength(9);
-    expect(messages.some((m) => Q.round.test(m))).toBe(false);
-    expect(messages.some((m) => Q.invited.test(m))).toBe(false);
-    expect(messages.some((m) => Q.cue.test(m))).toBe(false);
+    expect(messages).toHaveLength(8);
+    for (const q of [Q.round, Q.expectBy, Q.invited, Q.thanked, Q.deadline, Q.cue]) expect(messages.some((m) => q.test(m))).toBe(false);
     expect(messages[3]).toBe('Date applied:');
   });
 
-  it.each(['screen', 'final', 'offer'])('for a %s asks the invitation and how it felt, but no round', async (stage) => {
+  it.each(['screen', 'final'])('for a %s asks the promise, the invitation, the thank-you and how it felt, but no round', async (stage) => {
     const { asked, answers } = await ask([
       input(Q.company, 'Acme'),
       input(Q.role),
@@ -164,6 +168,7 @@ describe('askNewApplication: the questions and their order (CLI.md)', () => {
       input(Q.date, 'today'),
       input(Q.expectBy),
       input(Q.invited, 'mon'),
+      confirm(Q.thanked),
       select(Q.cue),
       input(Q.contact),
       input(Q.email),
@@ -172,6 +177,41 @@ describe('askNewApplication: the questions and their order (CLI.md)', () => {
     ]);
     expect(asked[3]!.message).toBe('Date of it:');
     expect(answers).toMatchObject({ stage, round: undefined, date: 'today', invited: 'mon', cue: 'neutral' });
+    expect(answers.thanked).toBeUndefined();
+  });
+
+  it('for an offer asks its deadline and how it felt, and nothing of interviews', async () => {
+    const { asked, answers } = await ask([
+      input(Q.company, 'Acme'),
+      input(Q.role),
+      select(Q.stage, 'offer'),
+      input(Q.date, 'wed'),
+      input(Q.deadline, 'fri'),
+      select(Q.cue, 'encouraging'),
+      input(Q.contact),
+      input(Q.email),
+      input(Q.phone),
+      input(Q.note),
+    ]);
+    expect(asked.some((a) => Q.expectBy.test(a.message) || Q.invited.test(a.message) || Q.thanked.test(a.message))).toBe(false);
+    expect(answers).toMatchObject({ stage: 'offer', date: 'wed', deadline: 'fri', cue: 'encouraging' });
+  });
+
+  it('a scheduled interview (dated ahead) is not asked about a thank-you', async () => {
+    const { asked } = await ask([
+      input(Q.company, 'Acme'),
+      input(Q.role),
+      select(Q.stage, 'final'),
+      input(Q.date, '2026-12-01'),
+      input(Q.expectBy),
+      input(Q.invited),
+      select(Q.cue),
+      input(Q.contact),
+      input(Q.email),
+      input(Q.phone),
+      input(Q.note),
+    ]);
+    expect(asked.some((a) => Q.thanked.test(a.message))).toBe(false);
   });
 
   it('offers every open stage, applied by default, and the four cues plus a skip, neutral by default', async () => {
@@ -197,6 +237,7 @@ describe('askNewApplication: the questions and their order (CLI.md)', () => {
       input(Q.date, 'yesterday'),
       input(Q.expectBy, '   '),
       input(Q.invited, ' next fri '),
+      confirm(Q.thanked, false),
       select(Q.cue, ''),
       input(Q.contact, ' Jane '),
       input(Q.email, ''),
@@ -289,7 +330,11 @@ describe("the answers through add's newApplication", () => {
       role: 'Backend Engineer',
       contact: { name: 'Jane Doe', email: 'jane@acme.test', phone: '+1 555 0100' },
       noCalls: false,
-      events: [{ type: 'interview', date: '2026-11-16', round: 1, expectBy: '2026-11-27', cue: 'encouraging', note: 'met the team' }],
+      // "fri", said at Monday's interview, is that week's Friday; the thank-you note went the same day.
+      events: [
+        { type: 'interview', date: '2026-11-16', round: 1, expectBy: '2026-11-20', cue: 'encouraging', note: 'met the team' },
+        { type: 'thanks', date: '2026-11-16' },
+      ],
     });
   });
 
@@ -306,6 +351,7 @@ describe("the answers through add's newApplication", () => {
       input(Q.date, 'last wed'),
       input(Q.expectBy),
       input(Q.invited, 'mon'),
+      confirm(Q.thanked),
       select(Q.cue, ''),
       input(Q.contact, 'Sam'),
       input(Q.email),
@@ -321,13 +367,14 @@ describe("the answers through add's newApplication", () => {
     });
   });
 
-  it('makes an application with a promised date, read forward from today', async () => {
+  it("makes an offer with a deadline counted from the offer's own day", async () => {
     const { answers } = await ask([
       input(Q.company, 'Initech'),
       input(Q.role),
-      select(Q.stage, 'applied'),
+      select(Q.stage, 'offer'),
       input(Q.date, '2026-11-02'),
-      input(Q.expectBy, '+1w'),
+      input(Q.deadline, '+1w'),
+      select(Q.cue),
       input(Q.contact),
       input(Q.email, 'hr@initech.test'),
       input(Q.phone),
@@ -337,26 +384,29 @@ describe("the answers through add's newApplication", () => {
       company: 'Initech',
       contact: { email: 'hr@initech.test' },
       noCalls: false,
-      events: [{ type: 'applied', date: '2026-11-02', expectBy: '2026-11-27', note: 'referral from Bob' }],
+      events: [{ type: 'offer', date: '2026-11-02', deadline: '2026-11-09', cue: 'neutral', note: 'referral from Bob' }],
     });
   });
 
-  it('turns a promise before the event date, which the question itself accepts, into a usage error (nothing is written)', async () => {
-    const { answers } = await ask([
-      input(Q.company, 'Acme'),
-      input(Q.role),
-      select(Q.stage, 'interview'),
-      input(Q.round),
-      input(Q.date, 'today'),
-      input(Q.expectBy, '2026-11-18'),
-      input(Q.invited),
-      select(Q.cue),
-      input(Q.contact),
-      input(Q.email),
-      input(Q.phone),
-      input(Q.note),
-    ]);
-    expect(() => build(answers)).toThrow(UsageError);
-    expect(() => build(answers)).toThrow(/--expect-by 2026-11-18 is before the event's date 2026-11-20/);
+  it('refuses, at the question, a promise before the event date, and an application dated ahead', async () => {
+    const steps = [input(Q.company, 'Acme'), input(Q.role), select(Q.stage, 'interview'), input(Q.round), input(Q.date, 'today'), input(Q.expectBy)];
+    const fake = fakePrompter([...steps, input(Q.invited), confirm(Q.thanked), select(Q.cue), input(Q.contact), input(Q.email), input(Q.phone), input(Q.note)]);
+    await askNewApplication(fake.prompter, TODAY);
+    const promise = fake.asked.find((a) => Q.expectBy.test(a.message))!;
+    expect(promise.validate!('2026-11-18')).toBe('Wed 18 Nov is before Fri 20 Nov, the day of it: give a later date');
+    expect(promise.validate!('fri')).toBe(true); // the Friday after the interview: 11-27
+    const date = validator(await question(APPLIED_MINIMAL, Q.date));
+    expect(date('tomorrow')).toBe('Sat 21 Nov is after today: only an interview can be dated ahead');
+    expect(validator(await question(INTERVIEW, Q.date))('tomorrow')).toBe(true);
+  });
+
+  it('says each date back in words once given ("fri → Fri 20 Nov")', async () => {
+    const { asked } = await ask(INTERVIEW);
+    const date = asked.find((a) => Q.date.test(a.message)) as Asked & { transformer: (v: string, f: { isFinal: boolean }) => string };
+    expect(date.transformer('mon', { isFinal: true })).toBe('mon → Mon 16 Nov');
+    expect(date.transformer('mon', { isFinal: false })).toBe('mon');
+    const promise = asked.find((a) => Q.expectBy.test(a.message)) as typeof date;
+    expect(promise.transformer('fri', { isFinal: true })).toBe('fri → Fri 20 Nov');
+    expect(promise.transformer('', { isFinal: true })).toBe('');
   });
 });
