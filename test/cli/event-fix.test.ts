@@ -8,7 +8,7 @@ beforeEach(() => {
   fx = fixture();
   // Logged out of date order: the interview after the call that came later, so show's numbers are not the log's.
   fx.add('Acme', ['--date', '2026-11-09']);
-  fx.ok(['log', 'acme', 'call', '--date', '2026-11-18']);
+  fx.okWarned(['log', 'acme', 'call', '--date', '2026-11-18']);
   fx.ok(['log', 'acme', 'interview', '--date', '2026-11-16', '--expect-by', '2026-11-25', '--cue', 'neutral']);
 });
 afterEach(() => fx.cleanup());
@@ -18,9 +18,13 @@ const bytes = () => readFileSync(fx.db, 'utf8');
 /** show's timeline lines, keyed by their number. */
 function timeline(): Map<number, string> {
   const out = new Map<number, string>();
+  let last = 0;
   for (const line of fx.ok(['show', 'acme']).stdout.split('\n')) {
     const m = /^ +(\d+)\. (.*)$/.exec(line);
-    if (m) out.set(Number(m[1]), m[2]!);
+    if (m) out.set((last = Number(m[1])), m[2]!);
+    // A long line wraps: its continuation is indented further and has no number.
+    else if (last && /^ {6,}\S/.test(line)) out.set(last, `${out.get(last)} ${line.trim()}`);
+    else last = 0;
   }
   return out;
 }
@@ -80,7 +84,7 @@ describe('edit --event', () => {
     expect(fx.usage(['edit', '1', '--event', '2', '--date', '2026-02-30']).stderr).toContain('--date');
     expect(fx.usage(['edit', '1', '--event', '2', '--date', 'someday']).stderr).toContain('--date');
     expect(fx.usage(['edit', '1', '--event', '2', '--type', 'dance']).stderr).toContain("--type: 'dance' is not one of");
-    expect(fx.usage(['edit', '1', '--event', '3', '--date', '2026-11-25']).stderr).toContain('only a screen, interview or final can be dated after today');
+    expect(fx.usage(['edit', '1', '--event', '3', '--date', '2026-11-25']).stderr).toContain('only an interview (screen, interview, final) can be dated ahead');
     expect(fx.usage(['edit', '1', '--event', '3', '--date', '2026-11-18']).stderr).toContain('nothing to change');
     expect(fx.usage(['edit', '1', '--event', '3']).stderr).toContain('say what to correct in event 3 of #1 Acme');
     expect(fx.usage(['edit', '1', '--event', '3', '--role', 'x']).stderr).toContain('--role changes the application, --event one event');

@@ -11,6 +11,8 @@ export interface Fx {
   runAsync(args: string[], opts?: RunOptions): Promise<RunResult>;
   /** Runs it and expects exit 0 and a quiet stderr. */
   ok(args: string[], opts?: RunOptions): RunResult;
+  /** Runs it and expects exit 0 with nothing on stderr but `followup: warning:` lines (an early follow-up, a date that looks like a slip). */
+  okWarned(args: string[], opts?: RunOptions): RunResult;
   /** Runs it with --json appended, expects exit 0, returns the parsed document. */
   json<T = any>(args: string[], opts?: RunOptions): T;
   /** Runs it and expects a usage error (exit 2) with one `followup: ` line on stderr. */
@@ -38,6 +40,12 @@ export function fixture(now = '2026-11-20'): Fx {
       const r = go(args, opts);
       expect(r.code, describeRun(args, r)).toBe(0);
       expect(r.stderr, describeRun(args, r)).toBe('');
+      return r;
+    },
+    okWarned(args, opts) {
+      const r = go(args, opts);
+      expect(r.code, describeRun(args, r)).toBe(0);
+      for (const line of r.stderr.split('\n').filter(Boolean)) expect(line, describeRun(args, r)).toMatch(/^followup: warning: /);
       return r;
     },
     json(args, opts) {
