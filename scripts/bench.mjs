@@ -1,0 +1,152 @@
+// npm run bench: start-up and the common commands at 0, 1,000 and 10,000 applications, each timed
+// alternately with a bare `node -e 0` (A/B interleaved, so that a busy machine slows both alike), then
+// the medians, the ratio to node's and the peak memory (max RSS) of each.
+//   BENCH_RUNS=N   timed pairs per command (default 15, after 2 warm-up pairs)
+//   BENCH_ONLY=re  only the commands whose label matches
+// The data files are written by scripts/bench-data.ts through the store's own API (bundled here with esbuild).
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { NODE_BANNER } from './esbuild-common.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'followup.js');
+const RUNS = Number(process.env.BENCH_RUNS) || 15;
+const WARMUP = 2;
+const TODAY = '2026-11-20';
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
+
+if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  console.error("bench: dist/cli.js is missing; run 'npm run build' (or 'npm run bench', which builds first)");
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'followup-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+// The generator, bundled like the CLI (CommonJS dependencies of the store need require).
+const generator = join(work, 'bench-data.mjs');
+await build({
+  entryPoints: [join(ROOT, 'scripts', 'bench-data.ts')],
+  outfile: generator,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.17',
+  logLevel: 'warning',
+  banner: NODE_BANNER,
+});
+
+const files = {};
+for (const n of [0, 1000, 10000]) {
+  files[n] = join(work, `apps-${n}.json`);
+  const made = spawnSync(process.execPath, [generator, files[n], String(n), TODAY], { encoding: 'utf8' });
+  if (made.status !== 0) {
+    console.error(`bench: generating ${n} applications failed:\n${made.stderr}`);
+    process.exit(1);
+  }
+}
+
+const env = { ...process.env, FOLLOWUP_NOW: TODAY, NO_COLOR: '1', HOME: work, XDG_DATA_HOME: work };
+delete env.FORCE_COLOR;
+delete env.FOLLOWUP_DB;
+
+/** A command of the table; `fresh` copies the data file before each run (commands that write). */
+const table = [
+  { label: '--version', n: 0, args: ['--version'], target: 1.15 },
+  { label: 'today (empty)', n: 0, args: ['today'], target: 1.15 },
+  { label: 'today, 1,000', n: 1000, args: ['today'], target: 1.3 },
+  { label: 'today, 10,000', n: 10000, args: ['today'], target: 2.5 },
+  { label: 'today --json, 10,000', n: 10000, args: ['today', '--json'] },
+  { label: 'add --no-input, 1,000', n: 1000, args: ['add', '--no-input', '--company', 'X'], fresh: true, target: 1.5 },
+  { label: 'status --json, 10,000', n: 10000, args: ['status', '--json'], target: 3 },
+  { label: 'status, 10,000', n: 10000, args: ['status'] },
+  { label: 'export, 10,000', n: 10000, args: ['export'] },
+].filter((c) => !ONLY || ONLY.test(c.label));
+
+const copy = join(work, 'copy.json');
+function prepare(c) {
+  if (!c.fresh) return files[c.n];
+  for (const f of [copy, `${copy}.bak`]) rmSync(f, { force: true });
+  rmSync(`${copy}.lock`, { recursive: true, force: true });
+  copyFileSync(files[c.n], copy);
+  return copy;
+}
+
+function run(argv, extraEnv = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, argv, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`followup ${argv.slice(1).join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+const baseline = () => run(['-e', '0']);
+const command = (c) => run([BIN, ...c.args], { FOLLOWUP_DB: prepare(c) });
+
+// Every command must work on its data before it is timed: a failing command is fast, and meaningless.
+for (const c of table) {
+  const out = spawnSync(process.execPath, [BIN, ...c.args], { env: { ...env, FOLLOWUP_DB: prepare(c) }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (out.status !== 0 || out.stdout.trim() === '') {
+    console.error(`bench: 'followup ${c.args.join(' ')}' failed on ${c.n} applications:\n${out.stderr}`);
+    process.exit(1);
+  }
+}
+
+// Peak memory: a preload records the process's own max RSS when it exits (runs apart from the timed ones).
+const rssHook = join(work, 'rss.mjs');
+const rssFile = join(work, 'rss.txt');
+writeFileSync(rssHook, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+function peakMiB(argv, extraEnv) {
+  let max = 0;
+  for (let i = 0; i < 3; i++) {
+    run(['--import', `file://${rssHook}`, ...argv], extraEnv);
+    max = Math.max(max, Number(readFileSync(rssFile, 'utf8')) / 1024);
+  }
+  return max;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+console.log(`followup bench: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? '?'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`${RUNS} timed pairs per command (+${WARMUP} warm-up), each run of the command alternating with \`node -e 0\`\n`);
+
+const started = Date.now();
+const rows = [];
+for (const c of table) {
+  const a = [];
+  const b = [];
+  for (let i = -WARMUP; i < RUNS; i++) {
+    // Alternate which goes first, so neither always runs right after the other's cache effects.
+    let tBase;
+    let tCmd;
+    if (i % 2) {
+      tBase = baseline();
+      tCmd = command(c);
+    } else {
+      tCmd = command(c);
+      tBase = baseline();
+    }
+    if (i >= 0) a.push(tBase), b.push(tCmd);
+  }
+  const node = median(a);
+  const ms = median(b);
+  rows.push({ ...c, node, ms, ratio: ms / node, mib: peakMiB([BIN, ...c.args], { FOLLOWUP_DB: prepare(c) }) });
+}
+const nodeMiB = peakMiB(['-e', '0'], {});
+
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${'command'.padEnd(24)} ${pad('median ms', 10)} ${pad('node ms', 8)} ${pad('× node', 7)} ${pad('target', 7)} ${pad('max RSS', 9)}`);
+for (const r of rows) {
+  const target = r.target === undefined ? '' : `≤${r.target}${r.ratio <= r.target ? ' ✓' : ' ✗'}`;
+  console.log(
+    `${r.label.padEnd(24)} ${pad(r.ms.toFixed(1), 10)} ${pad(r.node.toFixed(1), 8)} ${pad(`${r.ratio.toFixed(2)}×`, 7)} ${pad(target, 7)} ${pad(`${r.mib.toFixed(0)} MiB`, 9)}`,
+  );
+}
+console.log(`${'node -e 0'.padEnd(24)} ${pad('', 10)} ${pad('', 8)} ${pad('', 7)} ${pad('', 7)} ${pad(`${nodeMiB.toFixed(0)} MiB`, 9)}`);
+console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; peak memory target ≤150 MiB at 10,000)`);
