@@ -1,7 +1,7 @@
 // Dates the user types on the command line (`--date`, `--expect-by`, `--invited`, `--until`, `--deadline`):
 // YYYY-MM-DD, today, yesterday, tomorrow, weekday names, `last fri`, `next fri`, and offsets (+3d, -2d, +1w).
 // A bare weekday looks back for past flags (today included) and forward for future flags (today excluded).
-import { addDays, isDay, parseDay, weekday, type Day } from '../core/calendar.js';
+import { MAX_YEAR, MIN_YEAR, addDays, isCalendarDay, isDay, weekday, type Day } from '../core/calendar.js';
 
 /** 'past': a bare weekday means the latest such day, today included; 'future': the next such day, today excluded. */
 export type DateDirection = 'past' | 'future';
@@ -16,8 +16,6 @@ export const DATE_FORMS = 'YYYY-MM-DD, today, yesterday, tomorrow, a weekday (fr
 
 /** The furthest an offset (`+Nd`, `-Nw`) may reach, in days. */
 const MAX_OFFSET_DAYS = 3650;
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2999;
 /** Longer input is never a date; it is rejected before any further work and shortened in the message. */
 const MAX_INPUT = 64;
 const SHOWN_MAX = 40;
@@ -51,20 +49,25 @@ export function parseUserDate(text: string, opts: { today: Day; flag: string; di
   if (typed.length > MAX_INPUT) throw fail('is not a date');
   const input = typed.toLowerCase();
 
+  const outOfRange = () => fail(`is not between ${MIN_YEAR} and ${MAX_YEAR}`);
   if (ISO_SHAPE.test(input)) {
-    if (parseDay(input) === null) throw fail('is not a real calendar day');
-    const year = Number(input.slice(0, 4));
-    if (year < MIN_YEAR || year > MAX_YEAR) throw fail(`is not between ${MIN_YEAR} and ${MAX_YEAR}`);
+    if (!isCalendarDay(input)) throw fail('is not a real calendar day');
+    if (!isDay(input)) throw outOfRange();
     return input;
   }
+  // A day counted from today (an offset, a weekday) may still land outside the years a day can have.
+  const within = (day: Day): Day => {
+    if (!isDay(day)) throw outOfRange();
+    return day;
+  };
 
   switch (input) {
     case 'today':
       return today;
     case 'yesterday':
-      return addDays(today, -1);
+      return within(addDays(today, -1));
     case 'tomorrow':
-      return addDays(today, 1);
+      return within(addDays(today, 1));
   }
 
   const offset = OFFSET.exec(input);
@@ -72,19 +75,19 @@ export function parseUserDate(text: string, opts: { today: Day; flag: string; di
     const [, sign, digits, unit] = offset;
     const days = Number(digits) * (unit === 'w' ? 7 : 1);
     if (days > MAX_OFFSET_DAYS) throw fail(`is more than ${MAX_OFFSET_DAYS} days away`);
-    return addDays(today, sign === '-' ? -days : days);
+    return within(addDays(today, sign === '-' ? -days : days));
   }
 
   const bare = WEEKDAY_NAMES.get(input);
   if (bare !== undefined) {
-    return direction === 'past' ? onOrBefore(today, bare) : after(today, bare);
+    return within(direction === 'past' ? onOrBefore(today, bare) : after(today, bare));
   }
 
   const relative = RELATIVE_WEEKDAY.exec(input);
   if (relative) {
     const target = WEEKDAY_NAMES.get(relative[2] ?? '');
     if (target !== undefined) {
-      return relative[1] === 'last' ? onOrBefore(addDays(today, -1), target) : after(today, target);
+      return within(relative[1] === 'last' ? onOrBefore(addDays(today, -1), target) : after(today, target));
     }
   }
 

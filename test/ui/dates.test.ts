@@ -46,11 +46,25 @@ describe('ISO dates', () => {
       expect(error(text).message).toBe(`--date: '${text}' is not a real calendar day; use ${DATE_FORMS}`);
     },
   );
-  it('accepts years 1900 to 2999 only', () => {
-    expect(past('1900-01-01')).toBe('1900-01-01');
+  it('accepts years 2000 to 2999 only (CLI.md)', () => {
+    expect(past('2000-01-01')).toBe('2000-01-01');
     expect(past('2999-12-31')).toBe('2999-12-31');
-    expect(error('1899-12-31').message).toBe(`--date: '1899-12-31' is not between 1900 and 2999; use ${DATE_FORMS}`);
-    expect(error('3000-01-01').message).toContain("'3000-01-01' is not between 1900 and 2999");
+    expect(error('1999-12-31').message).toBe(`--date: '1999-12-31' is not between 2000 and 2999; use ${DATE_FORMS}`);
+    expect(error('1900-01-01').message).toContain("'1900-01-01' is not between 2000 and 2999");
+    expect(error('3000-01-01').message).toContain("'3000-01-01' is not between 2000 and 2999");
+  });
+  it('refuses a relative day that lands outside 2000 to 2999', () => {
+    const at = (text: string, today: string) => {
+      try {
+        return parseUserDate(text, { today, flag: '--until', direction: 'future' });
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    expect(at('tomorrow', '2999-12-31')).toBe(`--until: 'tomorrow' is not between 2000 and 2999; use ${DATE_FORMS}`);
+    expect(at('+3d', '2999-12-30')).toContain('is not between 2000 and 2999');
+    expect(at('-1d', '2000-01-01')).toContain('is not between 2000 and 2999');
+    expect(at('+1d', '2999-12-30')).toBe('2999-12-31');
   });
   it.each(['2026-1-5', '2026-11-5', '26-11-20', '2026/11/20', '20261120', '11/20', '2026-11-20T00:00', '2026-11-20 12:00', '+2026-11-20', '２０２６-１１-２０'])(
     'rejects the malformed %s as not a date',
