@@ -1,7 +1,7 @@
 // One esbuild bundle in dist/; prompts and rarely used commands are split out and loaded with import().
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
-import { NODE_BANNER } from './esbuild-common.mjs';
+import { NODE_BANNER, lazySegmenterPlugin } from './esbuild-common.mjs';
 
 // Chunk names carry content hashes: start empty, or old chunks pile up beside the new ones.
 rmSync('dist', { recursive: true, force: true });
@@ -18,4 +18,5 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   banner: NODE_BANNER,
+  plugins: [lazySegmenterPlugin],
 });
