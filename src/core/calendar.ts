@@ -182,9 +182,18 @@ export function maxDay(...days: Day[]): Day {
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+// 'Mon 23 Nov' per day: the rules and the views name the same few hundred days over and over.
+const HUMAN_CACHE_MAX = 4096;
+let humanCache = new Map<string, string>();
+
 /** 'Mon 23 Nov' (with the year when it differs from `today`'s). */
 export function humanDay(day: Day, today?: Day): string {
-  const n = toEpoch(day);
-  const base = `${WEEKDAYS[weekdayOf(n)]} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  let base = humanCache.get(day);
+  if (base === undefined) {
+    const n = toEpoch(day);
+    base = `${WEEKDAYS[weekdayOf(n)]} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+    if (humanCache.size >= HUMAN_CACHE_MAX) humanCache = new Map();
+    humanCache.set(day, base);
+  }
   return today && today.slice(0, 4) !== day.slice(0, 4) ? `${base} ${Number(day.slice(0, 4))}` : base;
 }
