@@ -1,7 +1,7 @@
 // npm run bench: start-up and the common commands at 0, 1,000 and 10,000 applications, each timed
 // alternately with a bare `node -e 0` (A/B interleaved, so that a busy machine slows both alike), then
-// the medians, the ratio to node's and the peak memory (max RSS) of each.
-//   BENCH_RUNS=N   timed pairs per command (default 15, after 2 warm-up pairs)
+// the medians, the ratio to node's, and from separate runs the CPU time (user+system) and peak memory (max RSS).
+//   BENCH_RUNS=N   timed pairs per command (default 12, after 2 warm-up pairs)
 //   BENCH_ONLY=re  only the commands whose label matches
 // The data files are written by scripts/bench-data.ts through the store's own API (bundled here with esbuild).
 import { spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import { NODE_BANNER } from './esbuild-common.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'bin', 'followup.js');
-const RUNS = Number(process.env.BENCH_RUNS) || 15;
+const RUNS = Number(process.env.BENCH_RUNS) || 12;
 const WARMUP = 2;
 const TODAY = '2026-11-20';
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
@@ -94,24 +94,33 @@ for (const c of table) {
   }
 }
 
-// Peak memory: a preload records the process's own max RSS when it exits (runs apart from the timed ones).
-const rssHook = join(work, 'rss.mjs');
-const rssFile = join(work, 'rss.txt');
-writeFileSync(rssHook, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
-function peakMiB(argv, extraEnv) {
-  let max = 0;
-  for (let i = 0; i < 3; i++) {
-    run(['--import', `file://${rssHook}`, ...argv], extraEnv);
-    max = Math.max(max, Number(readFileSync(rssFile, 'utf8')) / 1024);
-  }
-  return max;
-}
-
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+
+// Peak memory and CPU time: a preload records the process's own max RSS and user+system CPU when it exits.
+// These runs are apart from the timed ones (the preload costs a little); their CPU time says the same on a busy
+// machine, where wall times stretch with the load.
+const hook = join(work, 'usage.mjs');
+const usageFile = join(work, 'usage.txt');
+writeFileSync(
+  hook,
+  `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { const r = process.resourceUsage(); writeFileSync(${JSON.stringify(usageFile)}, r.maxRSS + ' ' + (r.userCPUTime + r.systemCPUTime)); });\n`,
+);
+function usage(argv, extraEnv = () => ({})) {
+  let mib = 0;
+  const cpu = [];
+  for (let i = 0; i < 5; i++) {
+    run(['--import', `file://${hook}`, ...argv], extraEnv());
+    const [rss, us] = readFileSync(usageFile, 'utf8').split(' ').map(Number);
+    mib = Math.max(mib, rss / 1024);
+    cpu.push(us / 1000);
+  }
+  return { mib, cpu: median(cpu) };
+}
+
 
 console.log(`followup bench: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? '?'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`${RUNS} timed pairs per command (+${WARMUP} warm-up), each run of the command alternating with \`node -e 0\`\n`);
@@ -136,17 +145,18 @@ for (const c of table) {
   }
   const node = median(a);
   const ms = median(b);
-  rows.push({ ...c, node, ms, ratio: ms / node, mib: peakMiB([BIN, ...c.args], { FOLLOWUP_DB: prepare(c) }) });
+  rows.push({ ...c, node, ms, ratio: ms / node, ...usage([BIN, ...c.args], () => ({ FOLLOWUP_DB: prepare(c) })) });
 }
-const nodeMiB = peakMiB(['-e', '0'], {});
+const bare = usage(['-e', '0']);
 
 const pad = (s, n) => String(s).padStart(n);
-console.log(`${'command'.padEnd(24)} ${pad('median ms', 10)} ${pad('node ms', 8)} ${pad('× node', 7)} ${pad('target', 7)} ${pad('max RSS', 9)}`);
+console.log(`${'command'.padEnd(24)} ${pad('median ms', 10)} ${pad('node ms', 8)} ${pad('× node', 7)} ${pad('target', 8)} ${pad('CPU ms', 7)} ${pad('× node', 7)} ${pad('max RSS', 8)}`);
 for (const r of rows) {
   const target = r.target === undefined ? '' : `≤${r.target}${r.ratio <= r.target ? ' ✓' : ' ✗'}`;
   console.log(
-    `${r.label.padEnd(24)} ${pad(r.ms.toFixed(1), 10)} ${pad(r.node.toFixed(1), 8)} ${pad(`${r.ratio.toFixed(2)}×`, 7)} ${pad(target, 7)} ${pad(`${r.mib.toFixed(0)} MiB`, 9)}`,
+    `${r.label.padEnd(24)} ${pad(r.ms.toFixed(1), 10)} ${pad(r.node.toFixed(1), 8)} ${pad(`${r.ratio.toFixed(2)}×`, 7)} ${pad(target, 8)} ${pad(r.cpu.toFixed(0), 7)} ${pad(`${(r.cpu / bare.cpu).toFixed(2)}×`, 7)} ${pad(`${r.mib.toFixed(0)} MiB`, 8)}`,
   );
 }
-console.log(`${'node -e 0'.padEnd(24)} ${pad('', 10)} ${pad('', 8)} ${pad('', 7)} ${pad('', 7)} ${pad(`${nodeMiB.toFixed(0)} MiB`, 9)}`);
-console.log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; peak memory target ≤150 MiB at 10,000)`);
+console.log(`${'node -e 0'.padEnd(24)} ${pad('', 10)} ${pad('', 8)} ${pad('', 7)} ${pad('', 8)} ${pad(bare.cpu.toFixed(0), 7)} ${pad('', 7)} ${pad(`${bare.mib.toFixed(0)} MiB`, 8)}`);
+console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s; load at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}. Peak memory target: ≤150 MiB at 10,000.`);
+if (loadavg()[0] > cpus().length) console.log('The machine was busy (load above its CPU count): wall times stretch with it; the CPU columns less so.');
