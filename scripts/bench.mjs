@@ -5,7 +5,7 @@
 //   BENCH_ONLY=re  only the commands whose label matches
 // The data files are written by scripts/bench-data.ts through the store's own API (bundled here with esbuild).
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -66,11 +66,14 @@ const table = [
   { label: 'export, 10,000', n: 10000, args: ['export'] },
 ].filter((c) => !ONLY || ONLY.test(c.label));
 
-const copy = join(work, 'copy.json');
+// A command that writes gets a fresh folder with a copy of the data file each run (whatever the store keeps
+// beside the file, a backup, a lock, a journal, starts from nothing again).
+const freshDir = join(work, 'fresh');
 function prepare(c) {
   if (!c.fresh) return files[c.n];
-  for (const f of [copy, `${copy}.bak`]) rmSync(f, { force: true });
-  rmSync(`${copy}.lock`, { recursive: true, force: true });
+  rmSync(freshDir, { recursive: true, force: true });
+  mkdirSync(freshDir);
+  const copy = join(freshDir, 'followup.json');
   copyFileSync(files[c.n], copy);
   return copy;
 }
