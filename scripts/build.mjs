@@ -1,29 +1,32 @@
-// One esbuild bundle in dist/; prompts and rarely used commands are split out and loaded with import().
+// The esbuild bundle in dist/ (or another folder: buildCli(outdir), as test/perf does). Split into chunks:
+// every command's code, the prompts and the rarely used libraries are loaded with import() only by the
+// command that needs them (splitting is what turns those import() calls into separate files). Measured
+// against one bundle without splitting, splitting starts faster: a single file parses everything.
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BANNER, lazySegmenterPlugin } from './esbuild-common.mjs';
 
-// Chunk names carry content hashes: start empty, or old chunks pile up beside the new ones.
-rmSync('dist', { recursive: true, force: true });
+const ROOT = resolve(import.meta.dirname, '..');
 
-await build({
-  entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20.17',
-  sourcemap: 'linked',
-  legalComments: 'none',
-  logLevel: 'warning',
-  // CommonJS dependencies (commander, write-file-atomic, proper-lockfile) use require and __filename.
-  banner: {
-    js: [
-      "import { createRequire as __createRequire } from 'node:module';",
-      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-      'const require = __createRequire(import.meta.url);',
-      'const __filename = __fileURLToPath(import.meta.url);',
-      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
-    ].join(' '),
-  },
-});
+export async function buildCli(outdir = resolve(ROOT, 'dist')) {
+  // Chunk names carry content hashes: start empty, or old chunks pile up beside the new ones.
+  rmSync(outdir, { recursive: true, force: true });
+  return build({
+    entryPoints: [resolve(ROOT, 'src/cli.ts')],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.17',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: 'warning',
+    banner: NODE_BANNER,
+    plugins: [lazySegmenterPlugin],
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildCli();

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { isDay } from '../core/calendar.js';
 import { CHANNELS, CUES, DEFAULT_SETTINGS, EVENT_TYPES, type Application, type Settings } from '../core/model.js';
+import { surelyValid } from './fast-valid.js';
 
 export const SCHEMA_VERSION = 3;
 
@@ -105,6 +106,8 @@ export function effectiveSettings(data: Data): Settings {
 
 /** The first problem with the document, as "where: what", or null when it is valid. */
 export function problemWith(doc: unknown): string | null {
+  // The common case, a valid file, in a plain loop; valibot decides (and words) anything else.
+  if (surelyValid(doc, (rest) => v.is(DataSchema, rest))) return null;
   const result = v.safeParse(DataSchema, doc);
   if (result.success) return null;
   const issue = result.issues[0];

@@ -1,7 +1,7 @@
 // Dates the user types on the command line (`--date`, `--expect-by`, `--invited`, `--until`, `--deadline`):
 // YYYY-MM-DD, today, yesterday, tomorrow, weekday names, `last fri`, `next fri`, and offsets (+3d, -2d, +1w).
 // A bare weekday looks back for past flags (today included) and forward for future flags (today excluded).
-import { DAY_YEARS, addDays, isDay, parseDay, weekday, type Day } from '../core/calendar.js';
+import { MAX_YEAR, MIN_YEAR, addDays, isCalendarDay, isDay, weekday, type Day } from '../core/calendar.js';
 
 /** 'past': a bare weekday means the latest such day, today included; 'future': the next such day, today excluded. */
 export type DateDirection = 'past' | 'future';
@@ -66,7 +66,6 @@ export function parseUserDate(text: string, opts: { today: Day; flag: string; di
     if (problem) throw fail(problem);
     return input;
   }
-
   switch (input) {
     case 'today':
       return today;
@@ -103,14 +102,16 @@ export function parseUserDate(text: string, opts: { today: Day; flag: string; di
 /** What is wrong with a YYYY-MM-DD text ("is not a real calendar day", "is out of range …"), or null. */
 export function dayProblem(text: string): string | null {
   if (!ISO_SHAPE.test(text)) return 'is not a date';
-  if (parseDay(text) === null) return 'is not a real calendar day';
-  if (!isDay(text)) return `is out of range (years ${DAY_YEARS.first} to ${DAY_YEARS.last})`;
+  const year = Number(text.slice(0, 4));
+  // There is no year 0: judge its month and day as those of a leap year, then call it out of range.
+  if (!isCalendarDay(year === 0 ? `2000${text.slice(4)}` : text)) return 'is not a real calendar day';
+  if (year < MIN_YEAR || year > MAX_YEAR) return `is out of range (years ${MIN_YEAR} to ${MAX_YEAR})`;
   return null;
 }
 
 /** A day computed from today (+3d, fri) may fall past the last year: refused like a typed one. */
 function inRange(day: Day, fail: (what: string) => DateInputError): Day {
-  if (!isDay(day)) throw fail(`falls on ${day}, out of range (years ${DAY_YEARS.first} to ${DAY_YEARS.last})`);
+  if (!isDay(day)) throw fail(`falls on ${day}, out of range (years ${MIN_YEAR} to ${MAX_YEAR})`);
   return day;
 }
 

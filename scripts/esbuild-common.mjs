@@ -1,0 +1,35 @@
+// What every esbuild bundle of followup needs: CommonJS dependencies (commander, write-file-atomic,
+// proper-lockfile) use require and __filename, which an ESM bundle must provide.
+export const NODE_BANNER = {
+  js: [
+    "import { createRequire as __createRequire } from 'node:module';",
+    "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+    'const require = __createRequire(import.meta.url);',
+    'const __filename = __fileURLToPath(import.meta.url);',
+    "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+  ].join(' '),
+};
+
+/**
+ * string-width creates an Intl.Segmenter when it is loaded, which costs ~7–12 ms at start-up (ICU's break
+ * iterator data), although ui/text.ts calls it only for text that is not printable ASCII. This plugin makes
+ * that segmenter lazy: built on the first call that needs it. When a new string-width no longer has the
+ * line, the build warns and bundles it as it is (test/perf/bundle.test.ts then fails).
+ */
+export const SEGMENTER_EAGER = 'const segmenter = new Intl.Segmenter();';
+export const SEGMENTER_LAZY = 'let lazySegmenter; const segmenter = { segment: (text) => (lazySegmenter ??= new Intl.Segmenter()).segment(text) };';
+export const lazySegmenterPlugin = {
+  name: 'lazy-string-width-segmenter',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      // Older versions (string-width 4, under wrap-ansi) have no segmenter at all.
+      if (!source.includes('Intl.Segmenter')) return undefined;
+      if (!source.includes(SEGMENTER_EAGER)) {
+        return { contents: source, loader: 'js', warnings: [{ text: 'string-width: no eager Intl.Segmenter to make lazy (left as it is)' }] };
+      }
+      return { contents: source.replace(SEGMENTER_EAGER, SEGMENTER_LAZY), loader: 'js' };
+    });
+  },
+};

@@ -1,0 +1,126 @@
+// DESIGN.md "Fast start": the everyday commands (today, status, add, log, done, show, draft, edit, rm) load
+// only what they use.
+// Builds the CLI as scripts/build.mjs does, into a temporary folder, then follows the static
+// `import … from "./chunk-…"` graph from dist/cli.js and from each command's own chunk: no file reached may
+// hold a rarely used library or module. What a chunk holds is read from its source map (the `sources` esbuild
+// records), not from strings in the code: the CLI itself names some of those libraries' errors.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain JavaScript build scripts, no types
+import { buildCli } from '../../scripts/build.mjs';
+// @ts-expect-error: plain JavaScript build scripts, no types
+import { SEGMENTER_EAGER, lazySegmenterPlugin } from '../../scripts/esbuild-common.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Libraries and modules that only their own command may load (with import()). */
+const RARE = [
+  'node_modules/@inquirer/',
+  'node_modules/csv-parse/',
+  'node_modules/csv-stringify/',
+  'node_modules/date-holidays',
+  'node_modules/@bomb.sh/tab/',
+  'node_modules/ical.js/',
+  'node_modules/date-fns/',
+  'src/ui/prompts.ts',
+  'src/ui/csv.ts',
+  'src/ui/ics.ts',
+  'src/store/lock.ts',
+  'src/store/journal.ts',
+  'src/commands/completion.ts',
+];
+
+/** Static imports of a chunk: `import {…} from "./x.js"` and `import "./x.js"` (not `import("./x.js")`). */
+const STATIC_IMPORT = /(?:^|[\n;])\s*import\s*(?:[\w*${}\s,]+\s*from\s*)?["'](\.\/[^"']+)["']/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'](\.\/[^"']+)["']\s*\)/g;
+
+let dist: string;
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+const staticImports = (file: string) => [...read(file).matchAll(STATIC_IMPORT)].map((m) => m[1]!.slice(2));
+
+function staticClosure(...starts: string[]): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...starts];
+  while (todo.length > 0) {
+    const file = todo.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    todo.push(...staticImports(file));
+  }
+  return seen;
+}
+
+/** The sources esbuild bundled into a chunk, from its linked source map. */
+function sourcesOf(file: string): string[] {
+  const map = JSON.parse(read(`${file}.map`)) as { sources: string[] };
+  return map.sources.map((s) => s.replace(/\\/g, '/'));
+}
+
+/** The chunk a command's action loads with import(): named after src/commands/<name>.ts. */
+function commandChunk(name: string): string {
+  const dynamic = [...staticClosure('cli.js')].flatMap((f) => [...read(f).matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!.slice(2)));
+  const found = dynamic.filter((f) => new RegExp(`^${name}-[A-Z0-9]+\\.js$`).test(f));
+  expect(found, `one chunk for the ${name} command`).toHaveLength(1);
+  return found[0]!;
+}
+
+function rareIn(files: Iterable<string>): string[] {
+  const hits: string[] = [];
+  for (const f of files) for (const s of sourcesOf(f)) if (RARE.some((r) => s.includes(r))) hits.push(`${f}: ${s}`);
+  return hits;
+}
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'followup-bundle-'));
+  await buildCli(dist);
+}, 60_000);
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('the bundle loads rare modules only with import()', () => {
+  it('the graph is read right: cli.js has static chunks, and the source maps name real sources', () => {
+    expect(existsSync(join(dist, 'cli.js'))).toBe(true);
+    const reached = staticClosure('cli.js');
+    expect(reached.size).toBeGreaterThan(1);
+    const all = [...reached].flatMap(sourcesOf);
+    expect(all.some((s) => s.includes('node_modules/commander/'))).toBe(true);
+    expect(all.some((s) => s.endsWith('src/cli.ts'))).toBe(true);
+    // The guard sees a rare library where it is: the chunks of every file hold them somewhere.
+    const everything = readdirSync(dist).filter((f) => f.endsWith('.js'));
+    for (const rare of ['node_modules/@inquirer/', 'node_modules/csv-parse/', 'node_modules/date-holidays/', 'src/ui/prompts.ts']) {
+      expect(everything.some((f) => sourcesOf(f).some((s) => s.includes(rare))), rare).toBe(true);
+    }
+  });
+
+  for (const command of ['today', 'status', 'add', 'log', 'done', 'show', 'draft', 'edit', 'rm']) {
+    it(`\`${command}\` reaches none of them statically`, () => {
+      expect(rareIn(staticClosure('cli.js', commandChunk(command)))).toEqual([]);
+    });
+  }
+});
+
+describe('string-width costs nothing until it measures non-ASCII text', () => {
+  it("the build makes its Intl.Segmenter lazy, and widths are still right", async () => {
+    const out = join(dist, 'text-check.mjs');
+    await build({
+      stdin: { contents: "export { width, cutTo } from './src/ui/text.ts';", resolveDir: ROOT, sourcefile: 'entry.ts', loader: 'ts' },
+      outfile: out,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      logLevel: 'silent',
+      plugins: [lazySegmenterPlugin],
+    });
+    const code = readFileSync(out, 'utf8');
+    expect(code).toContain('Intl.Segmenter');
+    expect(code).not.toContain(SEGMENTER_EAGER.replace('const ', 'var '));
+    expect(code).not.toContain(SEGMENTER_EAGER);
+    const { width, cutTo } = (await import(out)) as { width(t: string): number; cutTo(t: string, n: number): string };
+    expect(width('abc')).toBe(3);
+    expect(width('古い')).toBe(4);
+    expect(width('👍🏽')).toBe(2);
+    expect(cutTo('古い古い', 5)).toBe('古い…');
+  });
+});
