@@ -1,5 +1,5 @@
-// What every esbuild bundle of followup needs: CommonJS dependencies (commander, write-file-atomic,
-// proper-lockfile) use require and __filename, which an ESM bundle must provide.
+// What every esbuild bundle of followup needs: CommonJS dependencies (commander)
+// use require and __filename, which an ESM bundle must provide.
 export const NODE_BANNER = {
   js: [
     "import { createRequire as __createRequire } from 'node:module';",
