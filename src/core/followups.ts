@@ -30,10 +30,11 @@ export function baseDate(s: State, settings: Settings): { due: Day; why: string 
   }
   // No anchor (a log of only notes, thanks or unanswered nudges): its first event stands for the application date.
   const from = anchor ?? s.events[0];
-  const what = anchor ? describeEvent(anchor, today) : `your first entry on ${humanDay(from!.date, today)}`;
+  if (!from) return { due: roll(today, h), why: 'nothing is logged yet' };
+  const what = anchor ? describeEvent(anchor, today) : `your first entry on ${humanDay(from.date, today)}`;
   return {
     // Rolled: with the setting at 0, a weekend anchor would otherwise be the due date.
-    due: roll(addBusinessDays(from!.date, settings.firstFollowUpBusinessDays, h), h),
+    due: roll(addBusinessDays(from.date, settings.firstFollowUpBusinessDays, h), h),
     why: `no date was given after ${what}, so allow ${settings.firstFollowUpBusinessDays} business days`,
   };
 }
