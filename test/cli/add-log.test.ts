@@ -15,7 +15,7 @@ describe('add --json', () => {
   it('prints the new application in the shape of CLI.md, with every flag kept', () => {
     const app = fx.json([
       'add', '--company', 'Acme', '--role', 'Backend Engineer', '--stage', 'interview', '--round', '2',
-      '--date', 'mon', '--expect-by', 'wed', '--cue', 'encouraging',
+      '--date', 'thu', '--expect-by', 'wed', '--cue', 'encouraging',
       '--contact', 'Jane Doe', '--email', 'jane@acme.test', '--phone', '+1 555 0100',
       '--url', 'https://acme.test/jobs/1', '--note', 'met the team',
     ]);
@@ -28,15 +28,15 @@ describe('add --json', () => {
       contact: { name: 'Jane Doe', email: 'jane@acme.test', phone: '+1 555 0100' },
       url: 'https://acme.test/jobs/1',
       noCalls: false,
-      events: [{ type: 'interview', date: '2026-11-16', round: 2, expectBy: '2026-11-25', cue: 'encouraging', note: 'met the team' }],
+      events: [{ type: 'interview', date: '2026-11-19', round: 2, expectBy: '2026-11-25', cue: 'encouraging', note: 'met the team' }],
     });
     expect(Object.keys(app.contact).sort()).toEqual(['email', 'name', 'phone']);
-    // next is the advice as in `today`: a thank-you note for Monday's interview, due that day.
+    // next is the advice as in `today`: a thank-you note for Thursday's interview, due that day (R7, within its window).
     expect(app.next).toEqual({
       action: 'email',
-      due: '2026-11-16',
+      due: '2026-11-19',
       kind: 'thank-you',
-      reasons: [{ rule: 'R5', text: expect.any(String) }],
+      reasons: [{ rule: 'R7', text: expect.any(String) }],
       script: expect.any(String),
     });
     expect(app.next).not.toHaveProperty('then');
@@ -59,7 +59,7 @@ describe('add --json', () => {
     });
     // Applied on Fri 11-20: wait five business days, until Fri 11-27, then email.
     expect(app.next).toMatchObject({ action: 'wait', due: '2026-11-27', then: 'email', kind: 'follow-up' });
-    expect(rules(app.next)).toEqual(['R8']);
+    expect(rules(app.next)).toEqual(['R13', 'N4']);
     expect(typeof app.next.script).toBe('string');
   });
 
@@ -72,8 +72,8 @@ describe('add --json', () => {
 
     const offer = fx.json(['add', '--company', 'Three', '--stage', 'offer', '--date', '2026-11-18', '--deadline', '2026-11-25']);
     expect(offer.events).toEqual([{ type: 'offer', date: '2026-11-18', deadline: '2026-11-25' }]);
-    // R3: a business day before the deadline (Wed 11-25) is Tue 11-24.
-    expect(offer.next).toMatchObject({ action: 'wait', due: '2026-11-24', then: 'call', kind: 'offer' });
+    // R4: acknowledge the offer at once, due its date.
+    expect(offer.next).toMatchObject({ action: 'call', due: '2026-11-18', kind: 'offer' });
 
     const screen = fx.json(['add', '--company', 'Four', '--stage', 'screen', '--date', 'yesterday', '--invited', 'tue', '--channel', 'email']);
     expect(screen.events).toEqual([{ type: 'screen', date: '2026-11-19', invited: '2026-11-24', channel: 'email' }]);
@@ -203,9 +203,9 @@ describe('log', () => {
     // reply: a promise, an invitation by email, and how it felt.
     const reply = fx.json(['log', '1', 'reply', '--date', '2026-11-17', '--expect-by', 'fri', '--invited', 'next mon', '--channel', 'email', '--cue', 'unsure']);
     expect(reply.events.at(-1)).toEqual({ type: 'reply', date: '2026-11-17', expectBy: '2026-11-27', invited: '2026-11-23', channel: 'email', cue: 'unsure' });
-    // R6: they asked for an email on Mon 11-23.
+    // R10: they asked for an email on Mon 11-23.
     expect(reply.next).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'email', kind: 'invited' });
-    expect(rules(reply.next)).toContain('R6');
+    expect(rules(reply.next)).toContain('R10');
 
     // delay: --until and --reason (N2 while waiting on it).
     const delay = fx.json(['log', '1', 'delay', '--date', '2026-11-18', '--until', '2026-12-01', '--reason', 'budget freeze']);
@@ -219,7 +219,8 @@ describe('log', () => {
     const offer = fx.json(['log', '1', 'offer', '--deadline', '+1w']);
     expect(offer.stage).toBe('offer');
     expect(offer.events.at(-1)).toEqual({ type: 'offer', date: '2026-11-20', deadline: '2026-11-27' });
-    expect(offer.next).toMatchObject({ action: 'wait', due: '2026-11-26', then: 'call', kind: 'offer' });
+    // R4: acknowledge it at once.
+    expect(offer.next).toMatchObject({ action: 'call', due: '2026-11-20', kind: 'offer' });
 
     const accepted = fx.json(['log', '1', 'accepted']);
     expect(accepted.stage).toBe('accepted');
@@ -246,10 +247,12 @@ describe('log', () => {
     for (const [ref, type] of closing) {
       const app = fx.json(['log', ref, type, '--date', 'yesterday']);
       expect(app.stage).toBe(type);
-      expect(app.next).toBeNull();
+      // R2: a fresh rejection still gets one gracious reply; the others are closed at once.
+      if (type === 'rejected') expect(app.next).toMatchObject({ action: 'email', due: '2026-11-19', kind: 'rejection-reply' });
+      else expect(app.next).toBeNull();
       expect(app.events.at(-1)).toEqual({ type, date: '2026-11-19' });
     }
-    expect(fx.json(['today']).items.map((i: { company: string }) => i.company)).toEqual(['A']);
+    expect(fx.json(['today']).items.map((i: { company: string }) => i.company)).toEqual(['D', 'A']);
   });
 
   it('prints the new advice in a few lines without --json', () => {
@@ -258,7 +261,7 @@ describe('log', () => {
     expect(r.stdout).toContain('Acme');
     expect(r.stdout).toContain('interview 1');
     expect(r.stdout).toMatch(/wait/i);
-    expect(r.stdout).toContain('R8');
+    expect(r.stdout).toContain('R13');
     expect(r.stdout).toContain('Mon 23 Nov');
   });
 
