@@ -153,15 +153,18 @@ export function deriveState(app: Application, today: Day): State {
       if (invitations.some((inv) => inv.date <= e.date)) usedInvitation.add(e);
       invitations = invitations.filter((inv) => inv.date > e.date);
     }
+    // An answered follow-up is first a follow-up (above: it uses up the invitations open before it), then word
+    // from the employer: an invitation it brings back ("call me back later today") stays open, even for its own day.
     if (isFromEmployer(e)) {
       // A newer employer event without an invitation clears the open ones.
       if (e.invited === undefined) invitations = [];
-      else if (!(isFollowUp(e.type) && e.date >= e.invited)) invitations.push({ date: e.invited, channel: e.channel ?? 'call' });
+      else invitations.push({ date: e.invited, channel: e.channel ?? 'call' });
     }
   });
 
   const finalStage: Stage = stage ?? 'applied';
-  const invitation = invitations.reduce<Invitation | undefined>((a, b) => (a === undefined || b.date < a.date ? b : a), undefined);
+  // The earliest day counts; on the same day, the newest (the employer's latest word on how to reach them).
+  const invitation = invitations.reduce<Invitation | undefined>((a, b) => (a === undefined || b.date <= a.date ? b : a), undefined);
   // The cue that counts is the anchor's; an `applied` cannot carry one.
   const anchorEvent = anchor as AppEvent | undefined;
   const cue = anchorEvent?.cue !== undefined && isFromEmployer(anchorEvent) ? { cue: anchorEvent.cue, event: anchorEvent } : undefined;

@@ -297,8 +297,14 @@ describe('invitations', () => {
     const s = state('2026-11-20', [e('applied', '2026-11-02'), e('call', '2026-11-18', { invited: '2026-11-25' })]);
     expect(s.invitation).toEqual({ date: '2026-11-25', channel: 'call' });
     expect(afterAnchor(s)).toEqual([]);
-    // invited for the day of the call itself: the call is that contact
-    expect(state('2026-11-20', [e('call', '2026-11-18', { invited: '2026-11-18' })]).invitation).toBeUndefined();
+    // invited for the day of the call itself ("call me back later today"): it stays open (oracle D1)
+    expect(state('2026-11-20', [e('call', '2026-11-18', { invited: '2026-11-18' })]).invitation).toEqual({ date: '2026-11-18', channel: 'call' });
+    // the next follow-up on or after that day uses it up
+    expect(state('2026-11-20', [e('call', '2026-11-18', { invited: '2026-11-18' }), e('call', '2026-11-18')]).invitation).toBeUndefined();
+  });
+  it('two open for the same day: the newest counts (oracle D2)', () => {
+    const log = [e('screen', '2026-11-02', { invited: '2026-11-09', channel: 'email' }), e('reply', '2026-11-04', { invited: '2026-11-09' })];
+    expect(state('2026-11-05', log).invitation).toEqual({ date: '2026-11-09', channel: 'call' });
   });
   it('same-day: a follow-up logged after the invitation uses it up, one logged before does not', () => {
     const inv = e('reply', '2026-11-19', { invited: '2026-11-19' });
