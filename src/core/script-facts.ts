@@ -14,8 +14,10 @@ function nextAfter(ctx: RuleContext, sendDay: Day): Day {
 }
 
 function checkBack(ctx: RuleContext, p: Proposal, sendDay: Day, last: boolean): Day | undefined {
-  // No follow-up while an interview is booked (R8): promise nothing before it.
-  if (ctx.state.scheduled || last) return undefined;
+  const s = ctx.state;
+  // Promise no follow-up the rules will not advise: none while an interview is booked (R8), after a negative
+  // cue (R9: move on), before an invitation still open for a later day (R10), or when this is the last one.
+  if (s.scheduled || last || s.cue?.cue === 'negative' || s.invitations.some((inv) => inv.date > sendDay)) return undefined;
   if (p.kind === 'thank-you') {
     const f = followUpDate(ctx.state, ctx.settings).due;
     return f > sendDay ? f : undefined;

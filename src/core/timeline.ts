@@ -52,6 +52,8 @@ export interface State {
   usedInvitation: ReadonlySet<AppEvent>;
   /** The earliest open invitation. */
   invitation?: Invitation;
+  /** Every open invitation. */
+  invitations: Invitation[];
   /** The anchor's cue (RULES.md "Cue"), with the anchor. */
   cue?: { cue: Cue; event: AppEvent };
   /** The offer, while the stage is (or last was) `offer`. */
@@ -185,6 +187,7 @@ export function deriveState(app: Application, today: Day): State {
     lastFollowUp: followUps.at(-1),
     usedInvitation,
     invitation,
+    invitations,
     cue,
     offer: finalStage === 'offer' ? offer : undefined,
     lastContact,

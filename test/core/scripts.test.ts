@@ -133,3 +133,17 @@ describe('scripts in the advice', () => {
     expect(a.script).not.toMatch(/first choice/i);
   });
 });
+
+describe('the check-back day never contradicts the next advice (oracle script checks)', () => {
+  it('not after a negative cue: the thank-you comes before moving on', () => {
+    const s = adv('2026-11-16', [e('interview', '2026-11-16', { cue: 'negative' })]).script!;
+    expect(s).toContain('Thank you for the interview today');
+    expect(s).not.toMatch(/I will follow up on/);
+  });
+  it('not while another invitation stays open for a later day', () => {
+    const log = [e('screen', '2026-11-16', { invited: '2026-11-24' }), e('thanks', '2026-11-16'), e('reply', '2026-11-18', { invited: '2026-11-27' }), e('reply', '2026-11-18', { invited: '2026-11-24' })];
+    const a = adv('2026-11-24', log);
+    expect(a.kind).toBe('invited');
+    expect(a.script).not.toMatch(/I will follow up on/);
+  });
+});
