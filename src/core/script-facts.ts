@@ -16,8 +16,10 @@ function nextAfter(ctx: RuleContext, sendDay: Day): Day {
 function checkBack(ctx: RuleContext, p: Proposal, sendDay: Day, last: boolean): Day | undefined {
   const s = ctx.state;
   // Promise no follow-up the rules will not advise: none while an interview is booked (R8), after a negative
-  // cue (R9: move on), before an invitation still open for a later day (R10), or when this is the last one.
-  if (s.scheduled || last || s.cue?.cue === 'negative' || s.invitations.some((inv) => inv.date > sendDay)) return undefined;
+  // cue (R9: move on), while an invitation stays open (R10 comes next), or when this is the last one. A follow-up
+  // uses up the invitations due by the day it is sent; a thank-you uses up none.
+  const stillInvited = s.invitations.some((inv) => p.kind === 'thank-you' || inv.date > sendDay);
+  if (s.scheduled || last || s.cue?.cue === 'negative' || stillInvited) return undefined;
   if (p.kind === 'thank-you') {
     const f = followUpDate(ctx.state, ctx.settings).due;
     return f > sendDay ? f : undefined;

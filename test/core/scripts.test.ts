@@ -140,6 +140,11 @@ describe('the check-back day never contradicts the next advice (oracle script ch
     expect(s).toContain('Thank you for the interview today');
     expect(s).not.toMatch(/I will follow up on/);
   });
+  it('not in a thank-you while an invitation is open, even for today or a past day (a thanks uses none up)', () => {
+    const a = adv('2026-09-16', [e('interview', '2026-09-14', { invited: '2026-09-16' })]);
+    expect(a.kind).toBe('thank-you');
+    expect(a.script).not.toMatch(/I will follow up on/);
+  });
   it('not while another invitation stays open for a later day', () => {
     const log = [e('screen', '2026-11-16', { invited: '2026-11-24' }), e('thanks', '2026-11-16'), e('reply', '2026-11-18', { invited: '2026-11-27' }), e('reply', '2026-11-18', { invited: '2026-11-24' })];
     const a = adv('2026-11-24', log);
