@@ -1,39 +1,17 @@
-// advise(): one application's advice as of a day; adviseAll(): every application's, with competing offers;
-// pipeline(): the hint to keep exploring (RULES.md "The pipeline").
-import { type Day, addDays, humanDay } from './calendar.js';
-import type { Advice, AppEvent, Application, NextStep, Reason, Settings } from './model.js';
-import { NOTES, RULES, type Proposal, type RuleContext, describeEvent } from './rules.js';
-import { scriptFor } from './scripts.js';
-import { type State, deriveState } from './timeline.js';
+// advise(): one application's advice as of a day; adviseAll(): every application's, with what R3 and R6 need from
+// the others computed once; pipeline(): the hint to keep exploring (RULES.md "The pipeline").
+import { type Day, humanDay } from './calendar.js';
+import { tally } from './followups.js';
+import type { Advice, Application, NextStep, Reason, Settings } from './model.js';
+import { NOTES } from './notes.js';
+import { type Across, RULES, type RuleContext } from './rules.js';
+import { scriptForAdvice } from './script-facts.js';
+import { type Offer, type State, deriveState } from './timeline.js';
 
 export interface Advised {
   state: State;
   /** null when the application is closed (R1), or has not started yet (no event dated today or before). */
   advice: Advice | null;
-}
-
-function lastMeeting(s: State, today: Day): string | undefined {
-  const e = s.lastInterview;
-  if (!e) return undefined;
-  return describeEvent(e, today).replace(/^your /, 'the ').replace(/ on .*$/, '');
-}
-
-function script(ctx: RuleContext, p: Proposal): string | null {
-  const { state, today } = ctx;
-  const app = state.app;
-  return scriptFor({
-    kind: p.kind,
-    channel: p.action === 'move-on' ? 'move-on' : p.action,
-    company: app.company,
-    role: app.role,
-    contactName: app.contact.name,
-    lastMeeting: lastMeeting(state, today),
-    nextContact: addDays(p.due > today ? p.due : today, ctx.settings.minDaysBetweenFollowUps),
-    askAboutAWeek: state.cue?.cue === 'unsure',
-    offerDeadline: state.offer?.deadline,
-    competingDeadline: ctx.competingOffer?.offer.deadline,
-    today,
-  });
 }
 
 export function advise(ctx: RuleContext): Advice | null {
@@ -47,34 +25,51 @@ export function advise(ctx: RuleContext): Advice | null {
     const action = waiting ? 'wait' : p.action;
     const reasons: Reason[] = [{ rule: rule.id, text: waiting ? `${p.text}; until ${humanDay(p.due, ctx.today)}, wait` : p.text }];
     for (const note of NOTES) {
-      const text = note.text(ctx, { rule: rule.id, action, step: p.action });
+      const text = note.text(ctx, { rule: rule.id, action, kind: p.kind });
       if (text !== null) reasons.push({ rule: note.id, text });
     }
-    const advice: Advice = { action, due: p.due, kind: p.kind, reasons, script: script(ctx, p) };
+    const advice: Advice = { action, due: p.due, kind: p.kind, reasons, script: null };
+    advice.script = scriptForAdvice(ctx, rule.id, p, reasons);
     if (waiting) advice.then = p.action as NextStep;
     return advice;
   }
-  /* c8 ignore next: R8 always matches */
+  /* c8 ignore next: R13 always matches */
   throw new Error('no rule matched');
 }
 
-/** The earliest offer among the other active applications whose deadline, if any, is today or later. */
-export function competingOffer(state: State, all: readonly State[], today: Day): { app: Application; offer: AppEvent } | undefined {
-  let best: { app: Application; offer: AppEvent } | undefined;
-  for (const other of all) {
-    if (other === state || other.closed || other.stage !== 'offer' || !other.offer) continue;
-    const offer = other.offer;
-    if (offer.deadline !== undefined && offer.deadline < today) continue;
-    if (!best || offer.date < best.offer.date) best = { app: other.app, offer };
+/** Ids in the order `today` lists them: numerically when both are numbers. */
+function compareIds(a: string, b: string): number {
+  return Number(a) - Number(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** An offer is held while its application is open at stage `offer` and its deadline, if any, is today or later. */
+export function heldOffer(s: State): Offer | undefined {
+  if (s.closed || s.stage !== 'offer' || !s.offer) return undefined;
+  return s.offer.deadline === undefined || s.offer.deadline >= s.asOf ? s.offer : undefined;
+}
+
+/** What R3 and R6 look at across applications, in one pass over all of them. */
+export function across(states: readonly State[]): Across {
+  const out: Across = {};
+  for (const s of states) {
+    const offer = heldOffer(s);
+    const best = out.heldOffer;
+    if (offer && (!best || offer.date < best.offer.date || (offer.date === best.offer.date && compareIds(s.app.id, best.app.id) < 0))) {
+      out.heldOffer = { app: s.app, offer };
+    }
+    if (s.stage === 'accepted' && s.closedBy && (!out.acceptance || s.closedBy.date < out.acceptance.date)) {
+      out.acceptance = { app: s.app, date: s.closedBy.date };
+    }
   }
-  return best;
+  return out;
 }
 
 export function adviseAll(apps: readonly Application[], settings: Settings, today: Day): Advised[] {
   const states = apps.map((app) => deriveState(app, today));
+  const shared = across(states);
   return states.map((state) => ({
     state,
-    advice: advise({ state, settings, today, competingOffer: competingOffer(state, states, today) }),
+    advice: advise({ state, settings, today, across: shared, tally: tally(state, settings) }),
   }));
 }
 
@@ -85,13 +80,14 @@ export interface Pipeline {
 
 export function pipeline(states: readonly State[], settings: Settings): Pipeline {
   const active = states.filter((s) => !s.closed && s.events.length > 0);
-  const accepted = states.some((s) => s.stage === 'accepted');
+  // No hint with nothing recorded (the command line shows how to start), nor once an offer is in hand.
+  const settled = states.length === 0 || states.some((s) => s.stage === 'accepted' || heldOffer(s) !== undefined);
   let hint: string | null = null;
-  if (!accepted) {
+  if (!settled) {
     if (active.length < settings.pipelineMin) {
       hint = `only ${active.length} active application${active.length === 1 ? '' : 's'} (aim for ${settings.pipelineMin} or more): keep exploring other options until you receive that final offer`;
-    } else if (active.length > 0 && active.every((s) => s.stage === 'final' || s.stage === 'offer')) {
-      hint = 'every active application is at the final round or an offer: keep exploring other options until you receive that final offer';
+    } else if (active.length > 0 && active.every((s) => s.stage === 'final')) {
+      hint = 'every active application is at the final round: keep exploring other options until you receive that final offer';
     }
   }
   return { active: active.length, hint };
@@ -103,5 +99,5 @@ export function byUrgency(a: { advice: Advice; id: string }, b: { advice: Advice
   const wb = b.advice.action === 'wait' ? 1 : 0;
   if (wa !== wb) return wa - wb;
   if (a.advice.due !== b.advice.due) return a.advice.due < b.advice.due ? -1 : 1;
-  return Number(a.id) - Number(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareIds(a.id, b.id);
 }

@@ -1,101 +1,112 @@
-// The call and email scripts (RULES.md "Scripts"): never ask for "a status update"; restate interest,
-// offer something new, and propose when to talk next (000: "offer additional information";
-// "set up your follow-up call during each contact").
-import { type Day, humanDay } from './calendar.js';
-import type { Channel, Kind } from './model.js';
+// The call and email scripts (RULES.md "Scripts"): sendable as they are, from the data alone. This file frames
+// them (To, Subject, greeting, sign-off; talking points and voicemail); script-texts.ts says what each kind says.
+import type { Day } from './calendar.js';
+import type { AppEvent, Channel, Kind } from './model.js';
+import { type ScriptWords, wordsFor } from './script-texts.js';
+import { firstName } from './words.js';
 
-export interface ScriptContext {
+/** Everything a script may say: facts from the data and the advice, nothing else. */
+export interface ScriptFacts {
   kind: Kind;
-  channel: Channel | 'move-on';
+  channel: Channel;
   company: string;
   role?: string;
   contactName?: string;
-  /** What the last meeting was, e.g. "the second interview", "our call". */
-  lastMeeting?: string;
-  /** The day to propose for the next contact. */
-  nextContact: Day;
-  /** The latest cue was `unsure` (N3): ask whether to follow up in a week. */
-  askAboutAWeek: boolean;
-  /** R3: the offer's deadline, if any. */
-  offerDeadline?: Day;
-  /** R4: the deadline of the competing offer, if any. */
+  contactEmail?: string;
+  contactPhone?: string;
+  /** The day it will be sent or said: the due day, or today when overdue. */
+  sendDay: Day;
+  /** At `applied` there was no conversation to mention. */
+  applied: boolean;
+  /** The latest interview that took place. */
+  interview?: AppEvent;
+  /** The date the employer gave ("by Friday"), as they gave it. */
+  promise?: Day;
+  /** The day they invited the seeker to get in touch (R10). */
+  invitedFor?: Day;
+  /** This application's offer (R4, R5): its deadline, and whether R4 (acknowledge) or R5 (answer). */
+  offer?: { deadline?: Day; acknowledge: boolean };
+  /** R6: the deadline of the offer held elsewhere. */
   competingDeadline?: Day;
-  today: Day;
+  hasCompetingOffer?: boolean;
+  /** The day the next follow-up would be due if this one went unanswered (a business day), when there is one. */
+  checkBack?: Day;
+  /** The last follow-up before moving on (unanswered count = M − 1): close gracefully. */
+  lastBeforeMovingOn: boolean;
+  /** A follow-up past R7's window without a thank-you: open with thanks for the interview. */
+  thanksFirst: boolean;
+  /** N3: ask "Shall I follow up in a week?". */
+  askAboutAWeek: boolean;
+  /** R11: the day of the call nobody picked up. */
+  missedCallDay?: Day;
+  /** The seeker's name and signature settings. */
+  name?: string | null;
+  signature?: string | null;
 }
 
-function greeting(c: ScriptContext): string {
-  return c.contactName ? `Hi ${c.contactName.split(/\s+/)[0]},` : 'Hello,';
+/** A bracket in the user's own text would read as a blank to fill in: show it as a parenthesis. */
+export function clean(text: string): string {
+  return text.replace(/\[/g, '(').replace(/\]/g, ')').replace(/\s+/g, ' ').trim();
 }
 
-function theRole(c: ScriptContext): string {
-  return c.role ? `the ${c.role} role` : `the role at ${c.company}`;
+function cleanFacts(f: ScriptFacts): ScriptFacts {
+  const opt = (s: string | null | undefined) => (s ? clean(s) || undefined : undefined);
+  return {
+    ...f,
+    company: clean(f.company) || 'the company',
+    role: opt(f.role),
+    contactName: opt(f.contactName),
+    contactEmail: opt(f.contactEmail),
+    contactPhone: opt(f.contactPhone),
+    name: opt(f.name),
+    // The signature may have several lines: keep them, clean each.
+    signature: f.signature ? f.signature.split(/\r?\n/).map(clean).filter(Boolean).join('\n') || undefined : undefined,
+  };
 }
 
-function nextStep(c: ScriptContext): string {
-  if (c.askAboutAWeek) return 'Shall I follow up in a week?';
-  return `Could we pencil in a short call on ${humanDay(c.nextContact, c.today)}? I'll keep that time free.`;
+function greeting(f: ScriptFacts): string {
+  const first = firstName(f.contactName);
+  return first ? `Hi ${first},` : `Hello ${f.company} hiring team,`;
 }
 
-function body(c: ScriptContext): string[] {
-  const meeting = c.lastMeeting ?? 'our conversation';
-  switch (c.kind) {
-    case 'thank-you':
-      return [
-        `Thank you for ${meeting} about ${theRole(c)}. I enjoyed it, and it made me even keener to join ${c.company}.`,
-        'One thing I would add to my answers: [the example or idea you thought of afterwards].',
-        'I am happy to send a work sample or references if that helps your decision.',
-        nextStep(c),
-      ];
-    case 'offer':
-      return [
-        `Thank you again for the offer for ${theRole(c)}. I'm excited about it.`,
-        c.offerDeadline
-          ? `I want to give you a considered answer before ${humanDay(c.offerDeadline, c.today)}: [accept, or name the one or two points you'd like to settle, or the time you need].`
-          : '[Accept, or name the one or two points you would like to settle, and by when you will answer.]',
-        c.askAboutAWeek ? nextStep(c) : `Could we speak on ${humanDay(c.nextContact, c.today)} to settle it?`,
-      ];
-    case 'competing-offer':
-      return [
-        `${c.company} and ${theRole(c)} remain my first choice, and I wanted you to hear it from me: I have received another offer${
-          c.competingDeadline ? ` and need to answer it by ${humanDay(c.competingDeadline, c.today)}` : ''
-        }.`,
-        'I would much rather join you. Is there anything I can add, such as references or a work sample, to help you reach a decision in that time?',
-        nextStep(c),
-      ];
-    case 'negative-cue':
-    case 'unanswered':
-      return [
-        `Thank you for considering me for ${theRole(c)}. I understand you may have moved forward with other candidates.`,
-        `I'd be glad to stay in touch for future roles at ${c.company}; you can reach me any time.`,
-      ];
-    case 'invited':
-      return [
-        `As you suggested, I'm getting back to you today about ${theRole(c)}.`,
-        'Since we spoke, [something new: a work sample, a reference, an answer the interview left open].',
-        nextStep(c),
-      ];
-    case 'follow-up':
-      return [
-        `I'm still very interested in ${theRole(c)} after ${meeting}.`,
-        'Since we spoke, [something new: a work sample, a reference, an answer the interview left open], which I thought you would find useful.',
-        nextStep(c),
-      ];
-    default:
-      return [];
-  }
+function signOff(f: ScriptFacts): string[] {
+  return ['Best regards,', ...(f.name ? [f.name] : []), ...(f.signature ? [f.signature] : [])];
 }
 
-/** The script for an action: an email with a subject line, or the talking points of a call. */
-export function scriptFor(c: ScriptContext): string {
-  const lines = body(c);
-  if (c.channel === 'call') {
-    return [`Call ${c.contactName ?? c.company}. Say:`, ...lines.map((l) => `- ${l}`)].join('\n');
-  }
-  const subject =
-    c.kind === 'thank-you'
-      ? `Thank you: ${c.role ?? c.company}`
-      : c.kind === 'negative-cue' || c.kind === 'unanswered'
-        ? `Thank you: ${c.role ?? c.company}`
-        : `${c.role ?? 'My application'}: ${c.kind === 'competing-offer' ? 'a timing question' : 'a quick addition'}`;
-  return [`Subject: ${subject}`, '', greeting(c), '', ...lines, '', 'Best regards,'].join('\n');
+function email(f: ScriptFacts, w: ScriptWords): string {
+  return [
+    ...(f.contactEmail ? [`To: ${f.contactEmail}`] : []),
+    `Subject: ${w.subject}`,
+    '',
+    greeting(f),
+    '',
+    w.lines.join(' '),
+    '',
+    ...signOff(f),
+  ].join('\n');
+}
+
+function call(f: ScriptFacts, w: ScriptWords): string {
+  const who = firstName(f.contactName) ?? `the ${f.company} hiring team`;
+  const phone = f.contactPhone ? ` (${f.contactPhone})` : '';
+  // At most four talking points: what is beyond the third goes into the fourth.
+  const points = w.lines.length <= 4 ? w.lines : [...w.lines.slice(0, 3), w.lines.slice(3).join(' ')];
+  return [`Call ${who}${phone}. Say:`, ...points.map((l) => `- ${l}`), '', `Voicemail: ${w.voicemail}`].join('\n');
+}
+
+/** The script for a call or an email: what to say or send, as is. */
+export function scriptFor(facts: ScriptFacts): string {
+  const f = cleanFacts(facts);
+  const w = wordsFor(f);
+  return f.channel === 'call' ? call(f, w) : email(f, w);
+}
+
+/** Words in an email, as RULES.md's limit counts them (the To: line is an address, not words). */
+export function wordCount(script: string): number {
+  return script
+    .split('\n')
+    .filter((l) => !l.startsWith('To: '))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 }

@@ -17,8 +17,18 @@ export interface Invitation {
   channel: Channel;
 }
 
+/** RULES.md "The offer": the first `offer` since the stage became `offer`, with the latest deadline given. */
+export interface Offer {
+  date: Day;
+  deadline?: Day;
+  /** The `offer` event that made it (a revision keeps this one). */
+  event: AppEvent;
+}
+
 export interface State {
   app: Application;
+  /** The day the state is derived for. */
+  asOf: Day;
   /** The events dated today or before, ordered by date, then by the order they were logged. */
   events: AppEvent[];
   stage: Stage;
@@ -27,25 +37,33 @@ export interface State {
   closed: boolean;
   /** The event that closed the application, when closed. */
   closedBy?: AppEvent;
+  /** The latest interview that took place (today or before). */
   lastInterview?: AppEvent;
   /** The latest of the application, the last interview and the last employer event. */
   anchor?: AppEvent;
+  /** The anchor's place in `events` (for "comes after" the anchor). */
+  anchorIndex: number;
   /** The date the employer gave with the anchor event. */
   promise?: Day;
+  /** Every call and email, in log order. */
   followUps: AppEvent[];
   lastFollowUp?: AppEvent;
-  /** Follow-ups dated after the anchor. */
-  unanswered: AppEvent[];
+  /** The follow-ups that used up an open invitation. */
+  usedInvitation: ReadonlySet<AppEvent>;
   /** The earliest open invitation. */
   invitation?: Invitation;
-  /** The latest cue, with the event that carried it. */
+  /** Every open invitation. */
+  invitations: Invitation[];
+  /** The anchor's cue (RULES.md "Cue"), with the anchor. */
   cue?: { cue: Cue; event: AppEvent };
-  /** The latest offer event. */
-  offer?: AppEvent;
+  /** The offer, while the stage is (or last was) `offer`. */
+  offer?: Offer;
   /** The last contact with the employer or by you: the last event that was neither a note nor a moved-on. */
   lastContact?: AppEvent;
-  /** When every event is dated after today, the first of them: the application has not started yet. */
+  /** When no event is dated today or before, the first event: the application has not started yet. */
   upcoming?: AppEvent;
+  /** The earliest interview dated after today (R8), on an application that has started. */
+  scheduled?: AppEvent;
 }
 
 /** Events in rule order: by date, then by the order they were logged (a stable sort keeps the latter). */
@@ -55,10 +73,10 @@ export function orderEvents(events: readonly AppEvent[]): AppEvent[] {
 
 /**
  * A call or email logged with a promise, an invitation or a cue got an answer:
- * it is a follow-up and an employer event (a reply) on its date.
+ * it is a follow-up and an employer event (a reply) on its date. A call nobody picked up never is.
  */
 export function isAnsweredFollowUp(e: AppEvent): boolean {
-  return isFollowUp(e.type) && (e.expectBy !== undefined || e.invited !== undefined || e.cue !== undefined);
+  return isFollowUp(e.type) && !e.noAnswer && (e.expectBy !== undefined || e.invited !== undefined || e.cue !== undefined);
 }
 
 export function isFromEmployer(e: AppEvent): boolean {
@@ -102,59 +120,79 @@ function stageAfter(e: AppEvent, stage: Stage | undefined, round: number | null)
 }
 
 export function deriveState(app: Application, today: Day): State {
-  const events = orderEvents(app.events.filter((e) => e.date <= today));
+  const ordered = orderEvents(app.events);
+  const events = ordered.filter((e) => e.date <= today);
   let stage: Stage | undefined;
   let round: number | null = null;
   let closedBy: AppEvent | undefined;
   let lastInterview: AppEvent | undefined;
   let anchor: AppEvent | undefined;
-  let cue: State['cue'];
-  let offer: AppEvent | undefined;
+  let anchorIndex = -1;
+  let offer: Offer | undefined;
   let lastContact: AppEvent | undefined;
   let invitations: Invitation[] = [];
   const followUps: AppEvent[] = [];
+  const usedInvitation = new Set<AppEvent>();
 
-  for (const e of events) {
+  events.forEach((e, i) => {
+    const before = stage;
     [stage, round] = stageAfter(e, stage, round);
     if (isClosedStage(e.type)) closedBy = e;
     else if (stage !== undefined && !isClosedStage(stage)) closedBy = undefined;
     if (isInterviewEvent(e.type)) lastInterview = e;
-    if (isAnchorEvent(e)) anchor = e;
-    if (e.type === 'offer') offer = e;
+    if (isAnchorEvent(e)) {
+      anchor = e;
+      anchorIndex = i;
+    }
+    if (e.type === 'offer') {
+      // At stage `offer` already, an offer revises the deadline of the same offer (its date stays).
+      if (before === 'offer' && offer) offer = { ...offer, deadline: e.deadline ?? offer.deadline };
+      else offer = { date: e.date, deadline: e.deadline, event: e };
+    }
     if (e.type !== 'note' && e.type !== 'moved-on') lastContact = e;
     if (isFollowUp(e.type)) {
       followUps.push(e);
-      invitations = invitations.filter((inv) => e.date < inv.date);
+      if (invitations.some((inv) => inv.date <= e.date)) usedInvitation.add(e);
+      invitations = invitations.filter((inv) => inv.date > e.date);
     }
+    // An answered follow-up is first a follow-up (above: it uses up the invitations open before it), then word
+    // from the employer: an invitation it brings back ("call me back later today") stays open, even for its own day.
     if (isFromEmployer(e)) {
-      if (e.cue !== undefined) cue = { cue: e.cue, event: e };
       // A newer employer event without an invitation clears the open ones.
       if (e.invited === undefined) invitations = [];
-      else if (!(isFollowUp(e.type) && e.date >= e.invited)) invitations.push({ date: e.invited, channel: e.channel ?? 'call' });
+      else invitations.push({ date: e.invited, channel: e.channel ?? 'call' });
     }
-  }
+  });
 
   const finalStage: Stage = stage ?? 'applied';
-  const anchorDay = anchor?.date;
-  const invitation = invitations.reduce<Invitation | undefined>((a, b) => (a === undefined || b.date < a.date ? b : a), undefined);
+  // The earliest day counts; on the same day, the newest (the employer's latest word on how to reach them).
+  const invitation = invitations.reduce<Invitation | undefined>((a, b) => (a === undefined || b.date <= a.date ? b : a), undefined);
+  // The cue that counts is the anchor's; an `applied` cannot carry one.
+  const anchorEvent = anchor as AppEvent | undefined;
+  const cue = anchorEvent?.cue !== undefined && isFromEmployer(anchorEvent) ? { cue: anchorEvent.cue, event: anchorEvent } : undefined;
+  const scheduled = events.length > 0 ? ordered.find((e) => e.date > today && isInterviewEvent(e.type)) : undefined;
   return {
     app,
+    asOf: today,
     events,
     stage: finalStage,
     round: finalStage === 'interview' ? round : null,
     closed: isClosedStage(finalStage),
     closedBy,
     lastInterview,
-    anchor,
-    promise: anchor ? promiseOf(anchor) : undefined,
+    anchor: anchorEvent,
+    anchorIndex,
+    promise: anchorEvent ? promiseOf(anchorEvent) : undefined,
     followUps,
     lastFollowUp: followUps.at(-1),
-    unanswered: followUps.filter((f) => anchorDay === undefined || f.date > anchorDay),
+    usedInvitation,
     invitation,
+    invitations,
     cue,
-    offer,
+    offer: finalStage === 'offer' ? offer : undefined,
     lastContact,
-    upcoming: events.length === 0 ? orderEvents(app.events)[0] : undefined,
+    upcoming: events.length === 0 ? ordered[0] : undefined,
+    scheduled,
   };
 }
 

@@ -37,7 +37,7 @@ describe('add --json', () => {
       action: 'email',
       due: '2026-11-19',
       kind: 'thank-you',
-      reasons: [{ rule: expect.stringMatching(/^R\d+$/), text: expect.any(String) }],
+      reasons: [{ rule: 'R7', text: expect.any(String) }],
       script: expect.any(String),
     });
     expect(app.next).not.toHaveProperty('then');
@@ -60,7 +60,7 @@ describe('add --json', () => {
     });
     // Applied on Fri 11-20: wait five business days, until Fri 11-27, then email.
     expect(app.next).toMatchObject({ action: 'wait', due: '2026-11-27', then: 'email', kind: 'follow-up' });
-    expect(rules(app.next)[0]).toMatch(/^R\d+$/);
+    expect(rules(app.next)).toEqual(['R13', 'N4']);
     expect(typeof app.next.script).toBe('string');
   });
 
@@ -73,7 +73,8 @@ describe('add --json', () => {
 
     const offer = fx.json(['add', '--company', 'Three', '--stage', 'offer', '--date', '2026-11-18', '--deadline', '2026-11-25']);
     expect(offer.events).toEqual([{ type: 'offer', date: '2026-11-18', deadline: '2026-11-25' }]);
-    expect(offer.next).toMatchObject({ kind: 'offer' });
+    // R4: acknowledge the offer at once, due its date.
+    expect(offer.next).toMatchObject({ action: 'call', due: '2026-11-18', kind: 'offer' });
 
     const screen = fx.json(['add', '--company', 'Four', '--stage', 'screen', '--date', 'yesterday', '--invited', 'tue', '--channel', 'email']);
     expect(screen.events).toEqual([{ type: 'screen', date: '2026-11-19', invited: '2026-11-24', channel: 'email' }]);
@@ -210,6 +211,7 @@ describe('log', () => {
     expect(reply.events.at(-1)).toEqual({ type: 'reply', date: '2026-11-17', expectBy: '2026-11-20', invited: '2026-11-23', channel: 'email', cue: 'unsure' });
     // They asked for an email on Mon 11-23.
     expect(reply.next).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'email', kind: 'invited' });
+    expect(rules(reply.next)).toContain('R10');
 
     // delay: --until and --reason (N2 while waiting on it).
     const delay = fx.json(['log', '1', 'delay', '--date', '2026-11-18', '--until', '2026-12-01', '--reason', 'budget freeze']);
@@ -223,7 +225,8 @@ describe('log', () => {
     const offer = fx.json(['log', '1', 'offer', '--deadline', '+1w']);
     expect(offer.stage).toBe('offer');
     expect(offer.events.at(-1)).toEqual({ type: 'offer', date: '2026-11-20', deadline: '2026-11-27' });
-    expect(offer.next).toMatchObject({ kind: 'offer' });
+    // R4: acknowledge it at once.
+    expect(offer.next).toMatchObject({ action: 'call', due: '2026-11-20', kind: 'offer' });
 
     const accepted = fx.json(['log', '1', 'accepted']);
     expect(accepted.stage).toBe('accepted');
@@ -263,7 +266,7 @@ describe('log', () => {
     expect(r.stdout.split('\n')[0]).toBe('Logged thank-you note to Acme on Mon 16 Nov');
     expect(r.stdout).toContain('interview 1');
     expect(r.stdout).toMatch(/wait/i);
-    expect(r.stdout).toMatch(/^ +R\d+ /m);
+    expect(r.stdout).toContain('R13');
     expect(r.stdout).toContain('Mon 23 Nov');
   });
 

@@ -103,9 +103,10 @@ describe('show and draft', () => {
       noCalls: false,
     });
     expect(types(app)).toEqual(['interview', 'thanks', 'note']);
-    // Promise Fri 11-20 → Mon 11-23; unsure (N3), first-interview stage while waiting (N4).
+    // Promise Fri 11-20 → Mon 11-23; first-interview stage while waiting (N4). The unsure cue's question (N3)
+    // is asked once: the thank-you came after it.
     expect(app.next).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'call', kind: 'follow-up' });
-    expect(rules(app.next)).toEqual(['R8', 'N3', 'N4']);
+    expect(rules(app.next)).toEqual(['R13', 'N4']);
   });
 
   it('show lists the contact, the dated timeline, every reason with its rule id, and the script', () => {
@@ -131,7 +132,7 @@ describe('show and draft', () => {
     }
     // The script, word for word.
     expect(flat(out)).toContain(flat(app.next.script));
-    expect(out).toContain('Shall I follow up in a week?');
+    expect(out).not.toContain('Shall I follow up in a week?');
   });
 
   it('draft prints the script for the current advice, never asking for a status update', () => {

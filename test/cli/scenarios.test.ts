@@ -1,4 +1,4 @@
-// RULES.md driven only through the command line: add, log, then `today --json --as-of DAY`.
+// RULES.md (version 2) driven only through the command line: add, log, then `today --json --as-of DAY`.
 // First the rulebook's three worked examples exactly as written, then scenarios that combine the rules.
 // Dates are 2026; 11-20 is a Friday; FOLLOWUP_NOW is the day each step happens on.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,7 +43,7 @@ describe('RULES.md worked examples', () => {
     fx.ok(['log', '1', 'email', '--date', '2026-11-30'], { now: '2026-11-30' });
     expect(on('1', '2026-12-03')).toMatchObject({ action: 'wait', due: '2026-12-07', then: 'move-on' });
     expect(on('1', '2026-12-07')).toMatchObject({ action: 'move-on', due: '2026-12-07', kind: 'unanswered' });
-    expect(rules(on('1', '2026-12-07'))[0]).toBe('R7');
+    expect(rules(on('1', '2026-12-07'))[0]).toBe('R12');
   });
 
   it('3. applied on Tue 11-03, nothing since', () => {
@@ -62,7 +62,7 @@ describe('scenarios', () => {
     fx.ok(['log', '1', 'reply', '--date', '2026-11-18', '--invited', '2026-11-21']);
     const before = on('1', '2026-11-19');
     expect(before).toMatchObject({ action: 'wait', due: '2026-11-21', then: 'call', kind: 'invited' });
-    expect(rules(before)[0]).toBe('R6');
+    expect(rules(before)[0]).toBe('R10');
     expect(on('1', '2026-11-21')).toMatchObject({ action: 'call', due: '2026-11-21', kind: 'invited' });
     // Overdue keeps its date.
     expect(on('1', '2026-11-23')).toMatchObject({ action: 'call', due: '2026-11-21', kind: 'invited' });
@@ -71,7 +71,7 @@ describe('scenarios', () => {
     // Used up. Next: a week after that call (Mon 11-30), by email: one call already made since round 1.
     const after = on('1', '2026-11-23');
     expect(after).toMatchObject({ action: 'wait', due: '2026-11-30', then: 'email', kind: 'follow-up' });
-    expect(rules(after)).toEqual(['R8', 'N4']);
+    expect(rules(after)).toEqual(['R13', 'N4']);
   });
 
   it('an invitation by email, and one on a --no-calls application, keep the channel the employer asked for', () => {
@@ -97,11 +97,11 @@ describe('scenarios', () => {
     // Promise Fri 11-20 → Mon 11-23, by email at the applied stage.
     const answered = on('1', '2026-11-20');
     expect(answered).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'email', kind: 'follow-up' });
-    expect(rules(answered)).toEqual(['R8']);
+    expect(rules(answered)).toEqual(['R13', 'N4']);
     // Two follow-ups unanswered at the applied stage: give the last a week, then move on.
     const unanswered = on('2', '2026-11-20');
     expect(unanswered).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'move-on', kind: 'unanswered' });
-    expect(rules(unanswered)[0]).toBe('R7');
+    expect(rules(unanswered)[0]).toBe('R12');
     expect(on('2', '2026-11-23')).toMatchObject({ action: 'move-on', due: '2026-11-23' });
     // An answer with a cue counts as a reply too.
     fx.ok(['log', '2', 'email', '--date', '2026-11-20', '--cue', 'encouraging']);
@@ -114,51 +114,59 @@ describe('scenarios', () => {
     fx.ok(['log', '1', 'delay', '--date', '2026-11-12', '--until', '2026-12-01', '--reason', 'budget freeze']);
     const waiting = on('1', '2026-11-20');
     expect(waiting).toMatchObject({ action: 'wait', due: '2026-12-02', then: 'call', kind: 'follow-up' });
-    expect(rules(waiting)).toEqual(['R8', 'N2']);
+    expect(rules(waiting)).toEqual(['R13', 'N2']);
     expect(waiting.reasons[1].text).toContain('budget freeze');
     expect(waiting.reasons[1].text).toContain('1 Dec');
     const due = on('1', '2026-12-02');
     expect(due).toMatchObject({ action: 'call', due: '2026-12-02' });
-    expect(rules(due)).not.toContain('N2');
+    // Once the day has passed, N2 says so.
+    expect(due.reasons[1]).toEqual({ rule: 'N2', text: 'the delay they gave ran until Tue 1 Dec' });
   });
 
-  it('a final round whose promise has passed adds N1; a newer reply without a date clears the promise', () => {
+  it('a final round adds N1 once a follow-up after it went unanswered; a newer reply without a date clears the promise', () => {
     fx.add('Acme', ['--stage', 'final', '--date', '2026-11-10', '--expect-by', '2026-11-13']);
     fx.ok(['log', '1', 'thanks', '--date', '2026-11-10']);
     // On the promised day it has not passed yet.
     const onTheDay = on('1', '2026-11-13');
     expect(onTheDay).toMatchObject({ action: 'wait', due: '2026-11-16', then: 'call' });
-    expect(rules(onTheDay)).toEqual(['R8']);
+    expect(rules(onTheDay)).toEqual(['R13']);
+    // The promise has passed, but nothing went unanswered yet: no N1.
     const passed = on('1', '2026-11-16');
     expect(passed).toMatchObject({ action: 'call', due: '2026-11-16', kind: 'follow-up' });
-    expect(rules(passed)).toEqual(['R8', 'N1']);
-    expect(passed.reasons[1].text).toMatch(/someone else got the first offer/);
+    expect(rules(passed)).toEqual(['R13']);
+    fx.ok(['log', '1', 'call', '--date', '2026-11-16']);
+    const unanswered = on('1', '2026-11-19');
+    expect(unanswered).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'email' });
+    expect(rules(unanswered)).toEqual(['R13', 'N1']);
+    expect(unanswered.reasons[1].text).toMatch(/someone else got the first offer/);
     // A reply on Tue 11-17 without a date: five business days from it, and no N1 (the anchor is not the final).
     fx.ok(['log', '1', 'reply', '--date', '2026-11-17']);
     const replied = on('1', '2026-11-20');
     expect(replied).toMatchObject({ action: 'wait', due: '2026-11-24', then: 'call' });
-    expect(rules(replied)).toEqual(['R8']);
+    expect(rules(replied)).toEqual(['R13']);
   });
 
-  it('an unsure cue adds N3 and the script asks "Shall I follow up in a week?"; a newer cue replaces it', () => {
+  it('an unsure cue adds N3 and the script asks "Shall I follow up in a week?" once; a newer cue replaces it', () => {
     fx.add('Acme', ['--stage', 'interview', '--date', '2026-11-16', '--cue', 'unsure']);
     const thanks = on('1', '2026-11-16');
     expect(thanks).toMatchObject({ action: 'email', kind: 'thank-you' });
-    expect(rules(thanks)).toEqual(['R5', 'N3']);
+    expect(rules(thanks)).toEqual(['R7', 'N3']);
     expect(thanks.script).toContain('Shall I follow up in a week?');
     fx.ok(['log', '1', 'thanks', '--date', '2026-11-16']);
+    // Asked in the thank-you: not again.
     const waiting = on('1', '2026-11-18');
     expect(waiting).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'call' });
-    expect(rules(waiting)).toEqual(['R8', 'N3', 'N4']);
-    expect(waiting.script).toContain('Shall I follow up in a week?');
+    expect(rules(waiting)).toEqual(['R13', 'N4']);
+    expect(waiting.script).not.toContain('Shall I follow up in a week?');
     fx.ok(['log', '1', 'reply', '--date', '2026-11-19', '--cue', 'encouraging']);
+    // Encouraged: no N4 either.
     const encouraged = on('1', '2026-11-20');
     expect(encouraged).toMatchObject({ action: 'wait', due: '2026-11-26', then: 'call' });
-    expect(rules(encouraged)).toEqual(['R8', 'N4']);
+    expect(rules(encouraged)).toEqual(['R13']);
     expect(encouraged.script).not.toContain('Shall I follow up in a week?');
   });
 
-  it('an offer elsewhere (R4): call the round-2 application at once, not the round-1 one; a follow-up settles it', () => {
+  it('an offer elsewhere (R6): call the round-2 application at once, not the round-1 one; a follow-up settles it', () => {
     fx.add('Later', ['--role', 'Engineer', '--stage', 'interview', '--round', '2', '--date', '2026-11-10', '--expect-by', '2026-12-04']); // 1
     fx.ok(['log', '1', 'thanks', '--date', '2026-11-10']);
     fx.add('Offerer', ['--date', '2026-11-02']); // 2
@@ -171,56 +179,63 @@ describe('scenarios', () => {
     const doc = fx.json(['today', '--as-of', '2026-11-20']);
     const later = doc.items.find((i: { id: string }) => i.id === '1');
     expect(later).toMatchObject({ action: 'call', due: '2026-11-18', kind: 'competing-offer' });
-    expect(rules(later)[0]).toBe('R4');
+    expect(rules(later)[0]).toBe('R6');
     expect(later.reasons[0].text).toContain('Offerer');
     expect(later.script).toContain('Wed 25 Nov');
-    expect(doc.items.find((i: { id: string }) => i.id === '2')).toMatchObject({ action: 'wait', due: '2026-11-24', then: 'call', kind: 'offer' });
+    // The offer itself is acknowledged at once (R4).
+    expect(doc.items.find((i: { id: string }) => i.id === '2')).toMatchObject({ action: 'call', due: '2026-11-18', kind: 'offer' });
     expect(doc.items.find((i: { id: string }) => i.id === '3')).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'call', kind: 'follow-up' });
     expect(doc.items[0].id).toBe('1');
 
     fx.ok(['log', '1', 'call', '--date', '2026-11-20']);
-    // Told them: back to the promise (Mon 12-07), which is later than a week after the call.
-    expect(on('1', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-12-07', then: 'call', kind: 'follow-up' });
+    // Told them: back to the promise (Mon 12-07), which is later than a week after the call; by email, as that call
+    // is dated after the anchor (later stages: call, then email).
+    expect(on('1', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-12-07', then: 'email', kind: 'follow-up' });
   });
 
-  it('R4 ends with the offer: once its deadline has passed, or once it is accepted', () => {
+  it('R6 ends with the offer: once its deadline has passed, or once it is accepted (then R3: withdraw)', () => {
     fx.add('Later', ['--stage', 'final', '--date', '2026-11-10', '--expect-by', '2026-12-04']);
     fx.ok(['log', '1', 'thanks', '--date', '2026-11-10']);
     fx.add('Offerer', ['--stage', 'offer', '--date', '2026-11-18', '--deadline', '2026-11-25']);
     expect(on('1', '2026-11-25')).toMatchObject({ action: 'call', kind: 'competing-offer', due: '2026-11-18' });
     expect(on('1', '2026-11-26')).toMatchObject({ action: 'wait', kind: 'follow-up', due: '2026-12-07' });
     fx.ok(['log', '2', 'accepted', '--date', '2026-11-20']);
-    expect(on('1', '2026-11-20')).toMatchObject({ action: 'wait', kind: 'follow-up', due: '2026-12-07' });
+    expect(on('1', '2026-11-20')).toMatchObject({ action: 'email', kind: 'withdraw', due: '2026-11-20' });
     expect(listed('2026-11-20')).toEqual(['1']);
   });
 
-  it('an offer (R3): a business day before its deadline, then the deadline itself once in touch; 2 business days without one', () => {
+  it('an offer: acknowledged at once (R4), then answered a business day before its deadline (R5); email with --no-calls', () => {
     fx.add('Deadline', ['--date', '2026-11-02']); // 1
     fx.ok(['log', '1', 'offer', '--date', '2026-11-18', '--deadline', '2026-11-25']);
     fx.add('Open', ['--stage', 'offer', '--date', '2026-11-18']); // 2
     fx.add('Quiet', ['--stage', 'offer', '--date', '2026-11-18', '--no-calls']); // 3
+    const ack = on('1', '2026-11-20');
+    expect(ack).toMatchObject({ action: 'call', due: '2026-11-18', kind: 'offer' });
+    expect(rules(ack)).toEqual(['R4']);
+    fx.ok(['log', '1', 'call', '--date', '2026-11-20']);
     const waiting = on('1', '2026-11-20');
     expect(waiting).toMatchObject({ action: 'wait', due: '2026-11-24', then: 'call', kind: 'offer' });
-    expect(rules(waiting)).toEqual(['R3']);
+    expect(rules(waiting)).toEqual(['R5']);
     expect(on('1', '2026-11-24')).toMatchObject({ action: 'call', due: '2026-11-24', kind: 'offer' });
-    fx.ok(['log', '1', 'call', '--date', '2026-11-24'], { now: '2026-11-24' });
-    expect(on('1', '2026-11-24')).toMatchObject({ action: 'wait', due: '2026-11-25', then: 'call', kind: 'offer' });
-    expect(on('1', '2026-11-25')).toMatchObject({ action: 'call', due: '2026-11-25', kind: 'offer' });
-    // Wed 11-18 plus two business days: Fri 11-20; by email with --no-calls.
-    expect(on('2', '2026-11-20')).toMatchObject({ action: 'call', due: '2026-11-20', kind: 'offer' });
-    expect(on('3', '2026-11-20')).toMatchObject({ action: 'email', due: '2026-11-20', kind: 'offer' });
-    // Every active one is an offer: keep exploring.
-    expect(fx.json(['today', '--as-of', '2026-11-20']).pipeline.hint).toEqual(expect.any(String));
+    expect(on('2', '2026-11-20')).toMatchObject({ action: 'call', due: '2026-11-18', kind: 'offer' });
+    expect(on('3', '2026-11-20')).toMatchObject({ action: 'email', due: '2026-11-18', kind: 'offer' });
+    // Without a deadline: a week after the last contact.
+    fx.ok(['log', '2', 'call', '--date', '2026-11-18']);
+    expect(on('2', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-11-25', then: 'call', kind: 'offer' });
+    // An offer is held: no hint to keep exploring.
+    expect(fx.json(['today', '--as-of', '2026-11-20']).pipeline.hint).toBeNull();
   });
 
-  it('a negative cue (R2) means move on, even before the thank-you; a newer cue overrides it; done closes it', () => {
+  it('a negative cue (R9) means move on, after the thank-you (R7); a newer cue overrides it; done closes it', () => {
     fx.add('Cold', ['--stage', 'interview', '--date', '2026-11-16', '--cue', 'negative']); // 1
     fx.add('Warm', ['--stage', 'interview', '--date', '2026-11-10']); // 2
     fx.ok(['log', '2', 'thanks', '--date', '2026-11-10']);
     fx.ok(['log', '2', 'reply', '--date', '2026-11-12', '--cue', 'negative']);
-    const cold = on('1', '2026-11-16');
+    expect(on('1', '2026-11-16')).toMatchObject({ action: 'email', due: '2026-11-16', kind: 'thank-you' });
+    // Past the thank-you's window (two business days): move on, due the day of the cue.
+    const cold = on('1', '2026-11-19');
     expect(cold).toMatchObject({ action: 'move-on', due: '2026-11-16', kind: 'negative-cue' });
-    expect(rules(cold)[0]).toBe('R2');
+    expect(rules(cold)[0]).toBe('R9');
     expect(on('2', '2026-11-13')).toMatchObject({ action: 'move-on', due: '2026-11-12', kind: 'negative-cue' });
     fx.ok(['log', '2', 'reply', '--date', '2026-11-18', '--cue', 'encouraging']);
     expect(on('2', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-11-25', then: 'call', kind: 'follow-up' });
@@ -238,9 +253,9 @@ describe('scenarios', () => {
     expect(on('1', '2026-11-18')).toMatchObject({ action: 'wait', due: '2026-11-24', then: 'call' });
     // 11-20, 11-23 (holiday), 11-24, 11-25, 11-26 and 11-27 (holidays), 11-30, 12-01.
     expect(on('2', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-12-01', then: 'email' });
-    // A thank-you note due on a holiday rolls too.
+    // A thank-you note is due on the interview's own day, even a Sunday; its window counts business days.
     fx.add('Gamma', ['--stage', 'interview', '--date', '2026-11-22']);
-    expect(on('3', '2026-11-24')).toMatchObject({ action: 'email', due: '2026-11-24', kind: 'thank-you' });
+    expect(on('3', '2026-11-25')).toMatchObject({ action: 'email', due: '2026-11-22', kind: 'thank-you' });
   });
 
   it('events dated in the future are not seen until their day', () => {
@@ -256,14 +271,17 @@ describe('scenarios', () => {
     expect(on('1', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'call', kind: 'follow-up' });
     expect(on('1', '2026-11-24')).toMatchObject({ action: 'call', due: '2026-11-23' });
     expect(on('1', '2026-11-25')).toMatchObject({ action: 'move-on', due: '2026-11-25', kind: 'negative-cue' });
-    expect(on('3', '2026-11-20')).toMatchObject({ action: 'email', due: '2026-11-09' });
+    // A scheduled interview is the exception (R8): wait for it.
+    expect(on('3', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-11-24', then: 'email', kind: 'scheduled', script: null });
     expect(fx.json(['today', '--as-of', '2026-11-20']).items.find((i: { id: string }) => i.id === '3').stage).toBe('applied');
     expect(on('3', '2026-11-24')).toMatchObject({ action: 'email', due: '2026-11-24', kind: 'thank-you' });
     expect(listed('2026-11-26')).toContain('2');
-    expect(listed('2026-11-27')).not.toContain('2');
+    // Rejected on 11-27: listed for its gracious reply (R2) until two business days after, then closed.
+    expect(on('2', '2026-11-27')).toMatchObject({ action: 'email', due: '2026-11-27', kind: 'rejection-reply' });
+    expect(listed('2026-12-02')).not.toContain('2');
     const status = fx.json(['status', '--all', '--as-of', '2026-11-26']);
     expect(status.applications.find((a: { id: string }) => a.id === '2')).toMatchObject({ stage: 'applied', next: { action: 'email', due: '2026-11-23' } });
-    const closed = fx.json(['status', '--all', '--as-of', '2026-11-27']);
+    const closed = fx.json(['status', '--all', '--as-of', '2026-12-02']);
     expect(closed.applications.find((a: { id: string }) => a.id === '2')).toMatchObject({ stage: 'rejected', next: null });
   });
 
@@ -275,9 +293,10 @@ describe('scenarios', () => {
       fx.ok(['log', id, 'call', '--date', '2026-11-09']);
       fx.ok(['log', id, 'email', '--date', '2026-11-16']);
     }
-    expect(on('1', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'call', kind: 'follow-up' });
+    // Later stage: call, then email (never two calls in a row).
+    expect(on('1', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'email', kind: 'follow-up' });
     expect(on('2', '2026-11-20')).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'move-on', kind: 'unanswered' });
-    fx.ok(['log', '1', 'call', '--date', '2026-11-23'], { now: '2026-11-23' });
+    fx.ok(['log', '1', 'email', '--date', '2026-11-23'], { now: '2026-11-23' });
     expect(on('1', '2026-11-25')).toMatchObject({ action: 'wait', due: '2026-11-30', then: 'move-on', kind: 'unanswered' });
     expect(on('1', '2026-11-30')).toMatchObject({ action: 'move-on', due: '2026-11-30', kind: 'unanswered' });
   });
@@ -285,10 +304,11 @@ describe('scenarios', () => {
   it('events count in date order, then in the order they were logged, whatever order they were typed in', () => {
     fx.add('Late', ['--date', '2026-11-02']); // 1
     fx.ok(['log', '1', 'email', '--date', '2026-11-12']);
-    // Logged after, but dated before: the last follow-up is still the one of 11-12.
+    // Logged after, but dated before: the last follow-up is still the one of 11-12 (the weekly limit runs from it),
+    // and the one of 11-05 came before F (11-09): early, it does not count toward moving on.
     const app = fx.json(['log', '1', 'email', '--date', '2026-11-05']);
     expect(app.events.map((e: { date: string }) => e.date)).toEqual(['2026-11-02', '2026-11-05', '2026-11-12']);
-    expect(on('1', '2026-11-18')).toMatchObject({ action: 'wait', due: '2026-11-19', then: 'move-on', kind: 'unanswered' });
+    expect(on('1', '2026-11-18')).toMatchObject({ action: 'wait', due: '2026-11-19', then: 'email', kind: 'follow-up' });
     const lines = fx.ok(['show', '1']).stdout.split('\n');
     const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
     expect(at(/5 Nov.*email/)).toBeGreaterThan(at(/2 Nov.*applied/));

@@ -1,9 +1,13 @@
 // Properties of the engine over random event logs (fast-check): it never throws, and its advice always has the
-// shape RULES.md promises, whatever the events, today and settings.
+// shape RULES.md v2 promises, whatever the events, today and settings: one of the four actions, due on a business
+// day (but for the employer's days and the same-day answers), scripts without blanks, "status update" or a date
+// after the offer's deadline, emails of at most 120 words, and early follow-ups that never bring moving on closer.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adviseAll, pipeline, type Advised } from '../../src/core/advise.js';
-import { addDays, isBusinessDay, isDay } from '../../src/core/calendar.js';
+import { addDays, humanDay, isBusinessDay, isDay } from '../../src/core/calendar.js';
+import { tally } from '../../src/core/followups.js';
+import { wordCount } from '../../src/core/scripts.js';
 import {
   CHANNELS,
   DEFAULT_SETTINGS,
@@ -12,7 +16,7 @@ import {
   type Advice,
   type AppEvent,
   type Application,
-  type Kind,
+  KINDS,
   type RuleId,
   type Settings,
 } from '../../src/core/model.js';
@@ -35,6 +39,7 @@ const anyEvent: fc.Arbitrary<AppEvent> = fc.record(
     round: fc.integer({ min: 1, max: 4 }),
     reason: fc.constantFrom('budget freeze', 'acquisition'),
     note: fc.string({ maxLength: 10 }),
+    noAnswer: fc.boolean(),
   },
   { requiredKeys: ['type', 'date'] },
 );
@@ -52,9 +57,10 @@ const plausibleEvent: fc.Arbitrary<AppEvent> = fc.record(
     cue: fc.constantFrom(...CUES),
     channel: fc.constantFrom(...CHANNELS),
     round: fc.integer({ min: 1, max: 3 }),
+    noAnswer: fc.constant(true),
   },
   { requiredKeys: ['type', 'date'] },
-);
+).map((x) => (x.type === 'call' && x.noAnswer && x.cue === undefined && x.expectBy === undefined && x.invited === undefined ? x : { ...x, noAnswer: undefined }));
 
 function anyApps(event: fc.Arbitrary<AppEvent>): fc.Arbitrary<Application[]> {
   return fc
@@ -65,16 +71,25 @@ function anyApps(event: fc.Arbitrary<AppEvent>): fc.Arbitrary<Application[]> {
         company: fc.constantFrom('Acme', 'Beta', 'Gamma'),
         role: fc.option(fc.constant('Engineer'), { nil: undefined }),
         name: fc.option(fc.constant('Jane Doe'), { nil: undefined }),
+        email: fc.option(fc.constant('jane@acme.example'), { nil: undefined }),
       }),
       { minLength: 1, maxLength: 4 },
     )
     .map((xs) =>
-      xs.map((x, i) => ({ id: String(i + 1), company: x.company, role: x.role, contact: { name: x.name }, noCalls: x.noCalls, events: x.events })),
+      xs.map((x, i) => ({ id: String(i + 1), company: x.company, role: x.role, contact: { name: x.name, email: x.email }, noCalls: x.noCalls, events: x.events })),
     );
 }
 
 const anySettings: fc.Arbitrary<Settings> = fc.record({
   thankYou: fc.boolean(),
+  thankYouWindowBusinessDays: fc.integer({ min: 0, max: 5 }),
+  rejectionReply: fc.boolean(),
+  rejectionReplyBusinessDays: fc.integer({ min: 0, max: 5 }),
+  delayCheckInDays: fc.integer({ min: 0, max: 40 }),
+  maxCallsFirstInterview: fc.integer({ min: 0, max: 3 }),
+  maxCallsEncouraged: fc.integer({ min: 0, max: 4 }),
+  name: fc.option(fc.constant('Ann Lee'), { nil: null }),
+  signature: fc.option(fc.constant('Ann Lee\n+1 555 0100'), { nil: null }),
   firstFollowUpBusinessDays: fc.integer({ min: 0, max: 10 }),
   daysAfterPromise: fc.integer({ min: 0, max: 5 }),
   minDaysBetweenFollowUps: fc.integer({ min: 0, max: 14 }),
@@ -86,10 +101,18 @@ const anySettings: fc.Arbitrary<Settings> = fc.record({
 
 const ACTIONS = ['call', 'email', 'wait', 'move-on'];
 const STEPS = ['call', 'email', 'move-on'];
-const KINDS: readonly Kind[] = ['thank-you', 'follow-up', 'invited', 'offer', 'competing-offer', 'negative-cue', 'unanswered'];
-const MAIN_RULES: readonly RuleId[] = ['R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8'];
+const MAIN_RULES: readonly RuleId[] = ['R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13'];
 const NOTE_RULES: readonly RuleId[] = ['N1', 'N2', 'N3', 'N4'];
+/** Due on the employer's own day (an invitation, a scheduled interview) or the event's day (R2, R7, R11). */
+const UNROLLED = ['invited', 'scheduled', 'rejection-reply', 'thank-you', 'after-call'];
 const RUNS = { numRuns: 400 };
+
+/** The days named in a script (as the scripts write them), compared with a last allowed day. */
+function daysAfter(script: string, last: string, sendDay: string): string[] {
+  const out: string[] = [];
+  for (let d = addDays(last, 1); d <= addDays(last, 400); d = addDays(d, 1)) if (script.includes(humanDay(d, sendDay))) out.push(d);
+  return out;
+}
 
 function checkAdvice(r: Advised, settings: Settings, today: string): void {
   const a = r.advice;
@@ -99,7 +122,7 @@ function checkAdvice(r: Advised, settings: Settings, today: string): void {
     return;
   }
   expect(r.state.events.length).toBeGreaterThan(0);
-  expect(r.state.closed).toBe(false);
+  if (r.state.closed) expect(a.kind).toBe('rejection-reply');
   expect(ACTIONS).toContain(a.action);
   expect(KINDS).toContain(a.kind);
   expect(isDay(a.due)).toBe(true);
@@ -107,26 +130,41 @@ function checkAdvice(r: Advised, settings: Settings, today: string): void {
   expect(a.then !== undefined).toBe(a.action === 'wait');
   expect(a.action === 'wait').toBe(a.due > today);
   if (a.then !== undefined) expect(STEPS).toContain(a.then);
-  // reasons: one rule R2..R8 first, then notes in order, each once
-  expect(a.reasons.length).toBeGreaterThanOrEqual(1);
+  // reasons: one rule first, then notes in order, each once
   expect(MAIN_RULES).toContain(a.reasons[0]!.rule);
   const notes = a.reasons.slice(1).map((x) => x.rule);
   for (const n of notes) expect(NOTE_RULES).toContain(n);
   expect(notes).toEqual([...new Set(notes)].sort());
   for (const x of a.reasons) expect(x.text.length).toBeGreaterThan(0);
-  // every due date is a business day, except an invitation's D
-  if (a.kind !== 'invited') expect(isBusinessDay(a.due, settings.holidays)).toBe(true);
+  if (!UNROLLED.includes(a.kind)) expect(isBusinessDay(a.due, settings.holidays)).toBe(true);
   // the step and the kind agree
   const step = a.then ?? a.action;
   if (a.kind === 'negative-cue' || a.kind === 'unanswered') expect(step).toBe('move-on');
   else expect(['call', 'email']).toContain(step);
-  if (a.kind === 'thank-you') expect(step).toBe('email');
+  if (['thank-you', 'after-call', 'withdraw', 'rejection-reply', 'scheduled'].includes(a.kind)) expect(step).toBe('email');
   if (r.state.app.noCalls && a.kind !== 'invited') expect(step).not.toBe('call');
-  // scripts
-  expect(typeof a.script).toBe('string');
-  expect(a.script!.toLowerCase()).not.toMatch(/status (update|report)/);
-  if (notes.includes('N3')) expect(a.script).toContain('Shall I follow up in a week?');
-  if (r.state.cue?.cue === 'unsure' && step !== 'move-on') expect(notes).toContain('N3');
+  // scripts: none for moving on or a scheduled interview; otherwise sendable as is
+  if (step === 'move-on' || a.kind === 'scheduled') {
+    expect(a.script).toBeNull();
+    return;
+  }
+  const script = a.script!;
+  expect(typeof script).toBe('string');
+  expect(script).not.toContain('[');
+  expect(script.toLowerCase()).not.toMatch(/status (update|report)|just checking in|touching base|circling back|first choice/);
+  if (step === 'email') {
+    expect(wordCount(script)).toBeLessThanOrEqual(120);
+    expect(script).toMatch(/^(To: .*\n)?Subject: /);
+    expect(script.includes('To: ')).toBe(r.state.app.contact.email !== undefined);
+  } else {
+    expect(script.split('\n').filter((l) => l.startsWith('- ')).length).toBeLessThanOrEqual(4);
+    expect(script).toMatch(/\nVoicemail: [^.]+\. [^.]+\.$/);
+  }
+  const sendDay = a.due > today ? a.due : today;
+  const deadline = r.state.offer?.deadline;
+  if (deadline) expect(daysAfter(script, deadline, sendDay)).toEqual([]);
+  if (notes.includes('N3')) expect(script).toContain('Shall I follow up in a week?');
+  if (r.state.stage === 'applied') expect(script).not.toMatch(/since we spoke|our conversation|the interview/i);
 }
 
 function run(apps: Application[], settings: Settings, today: string): Advised[] {
@@ -163,10 +201,12 @@ describe('engine properties', () => {
     );
   });
 
-  it('events after today change nothing (as-of)', () => {
+  it('events after today change nothing (as-of), but a scheduled interview (R8)', () => {
     fc.assert(
       fc.property(anyApps(plausibleEvent), anySettings, november, fc.array(plausibleEvent, { maxLength: 6 }), (apps, settings, today, extra) => {
-        const future = extra.map((x) => ({ ...x, date: addDays(today, 1 + (Number(x.date.slice(8)) % 20)) }));
+        const future = extra
+          .filter((x) => !['screen', 'interview', 'final'].includes(x.type))
+          .map((x) => ({ ...x, date: addDays(today, 1 + (Number(x.date.slice(8)) % 20)) }));
         const more = apps.map((a, i) => (i === 0 ? { ...a, events: [...a.events, ...future] } : a));
         expect(plain(run(more, settings, today))).toEqual(plain(run(apps, settings, today)));
       }),
@@ -220,7 +260,9 @@ describe('engine properties', () => {
           const othersQuiet = apps.every((o) => o.events.every((x) => x.date <= today));
           // (with nothing to date it from, neither an anchor nor a follow-up, F is today itself)
           const dated = r.state.anchor !== undefined || r.state.lastFollowUp !== undefined;
-          if (a && a.action !== 'wait' && a.kind !== 'competing-offer' && lastEvent <= today && othersQuiet && dated) {
+          // (R2, R7 and R11 have windows that close; R3 and R6 depend on the other applications)
+          const windowed = ['thank-you', 'after-call', 'rejection-reply', 'competing-offer', 'withdraw'].includes(a?.kind ?? '');
+          if (a && a.action !== 'wait' && !windowed && lastEvent <= today && othersQuiet && dated) {
             expect(b).toMatchObject({ action: a.action, due: a.due, kind: a.kind });
           }
         });
@@ -229,16 +271,33 @@ describe('engine properties', () => {
     );
   });
 
-  it('a closed application has no advice; an accepted offer silences the pipeline hint', () => {
+  it('a closed application has no advice (but a fresh rejection\'s reply); an accepted offer silences the pipeline hint', () => {
     fc.assert(
       fc.property(anyApps(plausibleEvent), anySettings, november, fc.constantFrom('rejected', 'withdrawn', 'accepted', 'moved-on'), (apps, settings, today, t) => {
         const closed = apps.map((a, i) => (i === 0 ? { ...a, events: [...a.events, { type: t, date: '2026-12-11' } as AppEvent] } : a));
         const res = run(closed, settings, '2026-12-11');
-        expect(res[0]!.advice).toBeNull();
+        if (t === 'rejected' && res[0]!.advice) expect(res[0]!.advice.kind).toBe('rejection-reply');
+        else expect(res[0]!.advice).toBeNull();
         if (t === 'accepted') expect(pipeline(res.map((r) => r.state), settings).hint).toBeNull();
         void today;
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('an early follow-up never brings moving on closer', () => {
+    fc.assert(
+      fc.property(anyApps(plausibleEvent), anySettings, november, fc.constantFrom('call', 'email'), (apps, settings, today, type) => {
+        const before = run(apps, settings, today)[0]!;
+        const a = before.advice;
+        // Waiting for F under R13: a nudge today is early.
+        if (!a || a.reasons[0]!.rule !== 'R13' || a.action !== 'wait') return;
+        const nudged = { ...apps[0]!, events: [...apps[0]!.events.filter((x) => x.date <= today), { type, date: today } as AppEvent] };
+        const after = run([nudged, ...apps.slice(1)], settings, today)[0]!;
+        expect(tally(after.state, settings).counted.length).toBe(tally(before.state, settings).counted.length);
+        expect(after.advice!.kind).not.toBe('unanswered');
+      }),
+      RUNS,
     );
   });
 });

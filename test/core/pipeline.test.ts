@@ -1,7 +1,8 @@
-// RULES.md "The pipeline": unless an offer has been accepted, fewer than pipelineMin active applications, or every
-// active one at final or offer, gives a hint to keep exploring. Also the competing-offer lookup and `today`'s order.
+// RULES.md "The pipeline": unless an offer is held or has been accepted, fewer than pipelineMin active applications,
+// or every active one at final, gives a hint to keep exploring; none with no applications. Also what R3 and R6 look
+// at across applications, and `today`'s order.
 import { describe, expect, it } from 'vitest';
-import { adviseAll, byUrgency, competingOffer, pipeline } from '../../src/core/advise.js';
+import { across, adviseAll, byUrgency, pipeline } from '../../src/core/advise.js';
 import { DEFAULT_SETTINGS, type Advice, type AppEvent, type Application, type EventType, type Settings } from '../../src/core/model.js';
 import { deriveState } from '../../src/core/timeline.js';
 
@@ -29,8 +30,11 @@ const closed = (t: 'rejected' | 'withdrawn' | 'moved-on') => app([e('applied', '
 const accepted = (date = '2026-11-18') => app([e('final', '2026-11-09'), e('offer', '2026-11-16'), e('accepted', date)]);
 
 describe('pipeline: fewer than pipelineMin active applications', () => {
-  it('no applications at all', () => {
-    const p = hint([]);
+  it('no applications at all: no hint (the command line shows how to start)', () => {
+    expect(hint([])).toEqual({ active: 0, hint: null });
+  });
+  it('only closed applications: a hint', () => {
+    const p = hint([closed('rejected')]);
     expect(p.active).toBe(0);
     expect(p.hint).toContain('only 0 active applications');
     expect(p.hint).toContain('keep exploring other options');
@@ -46,7 +50,7 @@ describe('pipeline: fewer than pipelineMin active applications', () => {
   });
   it('three active at mixed stages: no hint', () => {
     expect(hint([applied(), screen(), round2()])).toEqual({ active: 3, hint: null });
-    expect(hint([applied(), final(), offer()])).toEqual({ active: 3, hint: null });
+    expect(hint([applied(), final(), round2()])).toEqual({ active: 3, hint: null });
   });
   it('the setting pipelineMin', () => {
     expect(hint([applied(), screen()], { pipelineMin: 2 }).hint).toBeNull();
@@ -65,18 +69,18 @@ describe('pipeline: fewer than pipelineMin active applications', () => {
   });
 });
 
-describe('pipeline: every active application at final or offer', () => {
+describe('pipeline: every active application at final', () => {
   it('hints even with enough applications', () => {
-    const p = hint([final(), final(), offer()]);
+    const p = hint([final(), final(), final()]);
     expect(p.active).toBe(3);
-    expect(p.hint).toContain('every active application is at the final round or an offer');
+    expect(p.hint).toContain('every active application is at the final round');
   });
   it('closed applications do not spoil it', () => {
-    expect(hint([final(), offer(), offer(), closed('rejected')]).hint).toContain('every active application');
+    expect(hint([final(), final(), final(), closed('rejected')]).hint).toContain('every active application');
   });
   it('one earlier-stage application is enough to silence it', () => {
-    expect(hint([final(), offer(), round2()]).hint).toBeNull();
-    expect(hint([final(), offer(), applied()]).hint).toBeNull();
+    expect(hint([final(), final(), round2()]).hint).toBeNull();
+    expect(hint([final(), final(), applied()]).hint).toBeNull();
   });
   it('the count hint comes first when both apply', () => {
     expect(hint([final()]).hint).toContain('only 1 active application');
@@ -93,9 +97,10 @@ describe('pipeline: none after an accepted offer', () => {
     expect(hint([accepted(), final()]).hint).toBeNull();
     expect(hint([accepted(), applied(), screen(), round2()]).hint).toBeNull();
   });
-  it('an accepted offer dated after today is not seen yet', () => {
-    expect(hint([accepted('2026-11-25'), final(), offer()]).hint).toContain('every active application');
-    expect(hint([accepted('2026-11-25')]).hint).toContain('only 1 active application');
+  it('an acceptance dated after today is not seen yet (its offer is still held: no hint either)', () => {
+    const p = hint([accepted('2026-11-25'), final(), final()]);
+    expect(p.active).toBe(3);
+    expect(p.hint).toBeNull();
   });
   it('a declined offer is not an accepted one', () => {
     const declined = app([e('final', '2026-11-09'), e('offer', '2026-11-16'), e('withdrawn', '2026-11-18')]);
@@ -103,33 +108,44 @@ describe('pipeline: none after an accepted offer', () => {
   });
 });
 
-describe('competingOffer', () => {
+describe('pipeline: none while an offer is held (v2)', () => {
+  it('a held offer silences the hint', () => {
+    expect(hint([offer()]).hint).toBeNull();
+    expect(hint([final(), final(), offer()]).hint).toBeNull();
+    expect(hint([app([e('offer', '2026-11-12', { deadline: TODAY })])]).hint).toBeNull();
+  });
+  it('an offer past its deadline is not held', () => {
+    expect(hint([app([e('offer', '2026-11-12', { deadline: '2026-11-19' })])]).hint).toContain('only 1 active application');
+  });
+});
+
+describe('across: what R3 and R6 look at, once for all applications', () => {
   const states = (apps: Application[], today = TODAY) => apps.map((a) => deriveState(a, today));
-  it('the earliest active offer among the others', () => {
+  it('the earliest held offer, then the lowest id', () => {
     const a = app([e('offer', '2026-11-16')], { company: 'A' });
-    const b = app([e('offer', '2026-11-12', { deadline: '2026-11-27' })], { company: 'B' });
-    const me = round2();
-    const all = states([a, b, me]);
-    expect(competingOffer(all[2]!, all, TODAY)?.app.company).toBe('B');
-    expect(competingOffer(all[0]!, all, TODAY)?.app.company).toBe('B');
-    expect(competingOffer(all[1]!, all, TODAY)?.app.company).toBe('A');
+    const b = app([e('offer', '2026-11-12')], { company: 'B' });
+    const c = app([e('offer', '2026-11-12')], { company: 'C' });
+    expect(across(states([a, c, b])).heldOffer?.app.company).toBe('B');
   });
   it('skips expired deadlines, closed applications and unseen offers', () => {
     const expired = app([e('offer', '2026-11-12', { deadline: '2026-11-19' })]);
-    const acceptedOne = accepted();
-    const unseen = app([e('offer', '2026-11-25')]);
-    const me = round2();
-    const all = states([expired, acceptedOne, unseen, me]);
-    expect(competingOffer(all[3]!, all, TODAY)).toBeUndefined();
+    const closedOffer = app([e('offer', '2026-11-10'), e('withdrawn', '2026-11-11')]);
+    const later = app([e('offer', '2026-11-25')]);
+    expect(across(states([expired, closedOffer, later, round2()])).heldOffer).toBeUndefined();
     const today = app([e('offer', '2026-11-12', { deadline: TODAY })]);
-    const all2 = states([today, me]);
-    expect(competingOffer(all2[1]!, all2, TODAY)?.offer.deadline).toBe(TODAY);
+    expect(across(states([today])).heldOffer?.offer.deadline).toBe(TODAY);
   });
-  it('an application that moved past its offer no longer competes', () => {
+  it('an application that moved past its offer holds none', () => {
     const moved = app([e('offer', '2026-11-12'), e('interview', '2026-11-16', { round: 3 })]);
-    const me = round2();
-    const all = states([moved, me]);
-    expect(competingOffer(all[1]!, all, TODAY)).toBeUndefined();
+    expect(across(states([moved])).heldOffer).toBeUndefined();
+  });
+  it('a revised offer keeps its first date and takes the new deadline', () => {
+    const revised = app([e('offer', '2026-11-12', { deadline: '2026-11-19' }), e('offer', '2026-11-18', { deadline: '2026-11-27' })]);
+    expect(across(states([revised])).heldOffer?.offer).toMatchObject({ date: '2026-11-12', deadline: '2026-11-27' });
+  });
+  it('the earliest acceptance dated today or before', () => {
+    expect(across(states([accepted('2026-11-18'), accepted('2026-11-17')])).acceptance?.date).toBe('2026-11-17');
+    expect(across(states([accepted('2026-11-25')])).acceptance).toBeUndefined();
   });
 });
 

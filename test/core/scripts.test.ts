@@ -1,199 +1,154 @@
-// RULES.md "Scripts": every call and email script restates interest, offers something new, proposes when to talk
-// next, and never asks for "a status update" (000: "don't ask for a status report"). N3 adds "Shall I follow up in a week?".
+// RULES.md v2 "Scripts": every call and email can be sent or said as is: facts from the data only, To and Subject
+// on emails, the seeker's name and signature, at most 120 words or four talking points and a two-sentence
+// voicemail, each kind saying what the table says, and only dates that agree with the advice.
 import { describe, expect, it } from 'vitest';
-import { adviseAll } from '../../src/core/advise.js';
-import { humanDay } from '../../src/core/calendar.js';
-import { DEFAULT_SETTINGS, type AppEvent, type Application, type EventType, type Kind } from '../../src/core/model.js';
-import { scriptFor, type ScriptContext } from '../../src/core/scripts.js';
+import { isBusinessDay } from '../../src/core/calendar.js';
+import type { AppEvent, Application } from '../../src/core/model.js';
+import { type ScriptFacts, scriptFor, wordCount } from '../../src/core/scripts.js';
+import { adv, app, board, e } from './helpers.js';
 
-const KINDS: readonly Kind[] = ['thank-you', 'follow-up', 'invited', 'offer', 'competing-offer', 'negative-cue', 'unanswered'];
-/** The kinds whose advice is a call or an email (the move-on kinds only say goodbye). */
-const CONTACT_KINDS: readonly Kind[] = ['thank-you', 'follow-up', 'invited', 'offer', 'competing-offer'];
-const CHANNELS = ['call', 'email', 'move-on'] as const;
-const ASK = 'Shall I follow up in a week?';
-const TODAY = '2026-11-18';
-const NEXT = '2026-11-25';
-
-function ctx(over: Partial<ScriptContext> = {}): ScriptContext {
+function facts(over: Partial<ScriptFacts> = {}): ScriptFacts {
   return {
     kind: 'follow-up',
     channel: 'email',
     company: 'Acme',
     role: 'Engineer',
     contactName: 'Jane Doe',
-    lastMeeting: 'the interview',
-    nextContact: NEXT,
+    sendDay: '2026-11-23',
+    applied: false,
+    interview: e('interview', '2026-11-16', { round: 2 }),
+    lastBeforeMovingOn: false,
+    thanksFirst: false,
     askAboutAWeek: false,
-    today: TODAY,
     ...over,
   };
 }
-/** Every combination of kind, channel, question, and optional details. */
-function* everyContext(): Generator<ScriptContext> {
-  for (const kind of KINDS)
-    for (const channel of CHANNELS)
-      for (const askAboutAWeek of [false, true])
+const FORBIDDEN = /\[|status update|just checking in|touching base|circling back|first choice|something new/i;
+const KINDS = ['thank-you', 'follow-up', 'invited', 'after-call', 'offer', 'competing-offer', 'withdraw', 'rejection-reply'] as const;
+
+describe('every kind, on both channels, with and without the optional facts', () => {
+  it('no placeholders or forbidden phrases; emails ≤ 120 words; calls ≤ 4 points and a two-sentence voicemail', () => {
+    for (const kind of KINDS)
+      for (const channel of ['call', 'email'] as const)
         for (const contactName of ['Jane Doe', undefined])
-          for (const role of ['Engineer', undefined])
-            for (const lastMeeting of ['the second interview', undefined])
-              for (const deadline of ['2026-11-27', undefined])
-                yield ctx({ kind, channel, askAboutAWeek, contactName, role, lastMeeting, offerDeadline: deadline, competingDeadline: deadline });
-}
-const proposesNextContact = (s: string) => s.includes(humanDay(NEXT, TODAY)) || s.includes(ASK);
-
-describe('scripts never ask for a status update', () => {
-  it('for any kind, channel and detail', () => {
-    let n = 0;
-    for (const c of everyContext()) {
-      const s = scriptFor(c).toLowerCase();
-      expect(s).not.toContain('status update');
-      expect(s).not.toContain('status report');
-      expect(s).not.toMatch(/\bstatus\b/);
-      expect(s).not.toMatch(/any (news|update)/);
-      n++;
-    }
-    expect(n).toBe(KINDS.length * CHANNELS.length * 32);
+          for (const role of ['Senior Backend Engineer', undefined])
+            for (const extra of [{}, { askAboutAWeek: true, lastBeforeMovingOn: true, thanksFirst: true, promise: '2026-11-20', checkBack: '2026-11-30' }]) {
+              const s = scriptFor(facts({ kind, channel, contactName, role, name: 'Ann Lee', signature: 'Ann Lee\n+1 555 0100', offer: { acknowledge: false, deadline: '2026-11-27' }, ...extra }));
+              expect(s).not.toMatch(FORBIDDEN);
+              if (channel === 'email') {
+                expect(wordCount(s)).toBeLessThanOrEqual(120);
+              } else {
+                expect(s.split('\n').filter((l) => l.startsWith('- ')).length).toBeLessThanOrEqual(4);
+                expect(s).toMatch(/\nVoicemail: [^.]+\. [^.]+\.$/);
+              }
+            }
   });
 });
 
-describe('call and email scripts propose when to talk next', () => {
-  for (const kind of CONTACT_KINDS) {
-    for (const channel of ['call', 'email'] as const) {
-      it(`${kind} by ${channel}`, () => {
-        const s = scriptFor(ctx({ kind, channel }));
-        expect(proposesNextContact(s)).toBe(true);
-        expect(s).toContain(humanDay(NEXT, TODAY));
-        expect(s).not.toContain(ASK);
-      });
-    }
-  }
-});
-
-describe('N3: askAboutAWeek asks "Shall I follow up in a week?"', () => {
-  for (const kind of CONTACT_KINDS) {
-    for (const channel of ['call', 'email'] as const) {
-      it(`${kind} by ${channel}`, () => {
-        const s = scriptFor(ctx({ kind, channel, askAboutAWeek: true }));
-        expect(s).toContain(ASK);
-        expect(s.split(ASK)).toHaveLength(2);
-      });
-    }
-  }
-});
-
-describe('scripts restate interest and offer something new', () => {
-  it('follow-up and invited offer something new and restate interest', () => {
-    for (const kind of ['follow-up', 'invited'] as const) {
-      const s = scriptFor(ctx({ kind }));
-      expect(s).toContain('Since we spoke, [something new');
-      expect(s).toContain('the Engineer role');
-    }
-    expect(scriptFor(ctx({ kind: 'follow-up' }))).toContain("I'm still very interested");
-    expect(scriptFor(ctx({ kind: 'invited' }))).toContain('As you suggested');
+describe('the frame of an email', () => {
+  it('To when the email is known, a Subject, the first name, and "Best regards," alone when unset', () => {
+    const s = scriptFor(facts({ contactEmail: 'jane@acme.example' }));
+    expect(s.split('\n').slice(0, 5)).toEqual(['To: jane@acme.example', 'Subject: My application: Engineer', '', 'Hi Jane,', '']);
+    expect(s.endsWith('\nBest regards,')).toBe(true);
+    expect(scriptFor(facts()).startsWith('Subject: ')).toBe(true);
   });
-  it('thank-you: thanks for the meeting, adds an answer, offers a work sample', () => {
-    const s = scriptFor(ctx({ kind: 'thank-you', lastMeeting: 'the second interview' }));
-    expect(s).toContain('Thank you for the second interview about the Engineer role');
-    expect(s).toContain('One thing I would add');
-    expect(s).toContain('work sample');
-    expect(s).toMatch(/^Subject: Thank you: Engineer/);
+  it('"Hello" and the hiring team without a contact; "the position" without a role', () => {
+    const s = scriptFor(facts({ contactName: undefined, role: undefined }));
+    expect(s).toContain('Hello Acme hiring team,');
+    expect(s).toContain('the position');
+    expect(s).toContain('Subject: My application: Acme');
   });
-  it('competing offer: first choice, the deadline, and something to help them decide', () => {
-    const s = scriptFor(ctx({ kind: 'competing-offer', channel: 'call', competingDeadline: '2026-11-27' }));
-    expect(s).toContain('remain my first choice');
-    expect(s).toContain('answer it by Fri 27 Nov');
-    expect(s).toMatch(/references|work sample/);
-    expect(scriptFor(ctx({ kind: 'competing-offer' }))).not.toContain('answer it by');
+  it("the seeker's name and signature at the end", () => {
+    expect(scriptFor(facts({ name: 'Ann Lee', signature: 'ann@example.com' })).endsWith('Best regards,\nAnn Lee\nann@example.com')).toBe(true);
   });
-  it('offer: with and without a deadline', () => {
-    expect(scriptFor(ctx({ kind: 'offer', offerDeadline: '2026-11-27' }))).toContain('before Fri 27 Nov');
-    expect(scriptFor(ctx({ kind: 'offer' }))).toContain('by when you will answer');
-  });
-  it('move on: a gracious goodbye that keeps the door open', () => {
-    for (const kind of ['negative-cue', 'unanswered'] as const) {
-      const s = scriptFor(ctx({ kind, channel: 'move-on' }));
-      expect(s).toContain('stay in touch');
-      expect(s).toMatch(/^Subject: Thank you: Engineer/);
-    }
+  it("brackets in the user's own text are shown as parentheses, not blanks to fill", () => {
+    expect(scriptFor(facts({ role: 'Engineer [Remote]' }))).toContain('Engineer (Remote)');
   });
 });
 
-describe('the form: call talking points or an email', () => {
-  it('a call names whom to call and lists what to say', () => {
-    const s = scriptFor(ctx({ channel: 'call' }));
-    const [head, ...lines] = s.split('\n');
-    expect(head).toBe('Call Jane Doe. Say:');
-    expect(lines.length).toBeGreaterThan(1);
-    for (const l of lines) expect(l.startsWith('- ')).toBe(true);
-    expect(scriptFor(ctx({ channel: 'call', contactName: undefined })).split('\n')[0]).toBe('Call Acme. Say:');
+describe('what each kind says', () => {
+  it('thank-you: the interview by day and kind, fit, references, the promised date', () => {
+    const s = scriptFor(facts({ kind: 'thank-you', sendDay: '2026-11-16', promise: '2026-11-20' }));
+    expect(s).toContain('Thank you for the second-round interview today');
+    expect(s).toContain('references or a work sample');
+    expect(s).toContain('Fri 20 Nov');
+    expect(scriptFor(facts({ kind: 'thank-you', sendDay: '2026-11-18', interview: e('screen', '2026-11-16') }))).toContain('the phone screen on Monday');
+    expect(scriptFor(facts({ kind: 'thank-you', sendDay: '2026-11-18', interview: e('final', '2026-11-17') }))).toContain('the final interview yesterday');
   });
-  it('an email has a subject, a greeting by first name and a sign-off', () => {
-    const s = scriptFor(ctx({ channel: 'email' }));
-    expect(s.split('\n')[0]).toBe('Subject: Engineer: a quick addition');
-    expect(s).toContain('\nHi Jane,\n');
-    expect(s.trimEnd().endsWith('Best regards,')).toBe(true);
-    const anon = scriptFor(ctx({ channel: 'email', contactName: undefined, role: undefined }));
-    expect(anon).toContain('\nHello,\n');
-    expect(anon.split('\n')[0]).toBe('Subject: My application: a quick addition');
-    expect(anon).toContain('the role at Acme');
-    expect(scriptFor(ctx({ kind: 'competing-offer' })).split('\n')[0]).toBe('Subject: Engineer: a timing question');
+  it('follow-up: interest, an offer, the next step; at applied no conversation', () => {
+    const s = scriptFor(facts({ applied: true, interview: undefined }));
+    expect(s).toContain('I applied for the Engineer position at Acme');
+    expect(s).not.toMatch(/conversation|spoke|interview/);
+    expect(s).toContain('What is the next step');
+  });
+  it('follow-up: opens with thanks past the window; closes gracefully when last; N3 asks', () => {
+    expect(scriptFor(facts({ thanksFirst: true }))).toContain('Thank you again for the second-round interview on Mon 16 Nov.');
+    expect(scriptFor(facts({ lastBeforeMovingOn: true, checkBack: '2026-11-30' }))).toContain('welcome to reach out if anything changes');
+    expect(scriptFor(facts({ lastBeforeMovingOn: true, checkBack: '2026-11-30' }))).not.toContain('Mon 30 Nov');
+    expect(scriptFor(facts({ askAboutAWeek: true }))).toContain('Shall I follow up in a week?');
+  });
+  it('invited, after-call, offer, competing offer, withdraw, rejection reply', () => {
+    expect(scriptFor(facts({ kind: 'invited' }))).toContain("As you suggested, I'm getting in touch today");
+    expect(scriptFor(facts({ kind: 'after-call', missedCallDay: '2026-11-23' }))).toContain('I tried to reach you by phone today');
+    const ack = scriptFor(facts({ kind: 'offer', channel: 'call', offer: { acknowledge: true, deadline: '2026-11-27' } }));
+    expect(ack).toMatch(/glad to have it[\s\S]*in writing[\s\S]*Fri 27 Nov[\s\S]*more days/);
+    const answer = scriptFor(facts({ kind: 'offer', channel: 'call', offer: { acknowledge: false, deadline: '2026-11-27' } }));
+    expect(answer).toMatch(/accept[\s\S]*points are still open/);
+    const late = scriptFor(facts({ kind: 'offer', channel: 'call', sendDay: '2026-11-30', offer: { acknowledge: false, deadline: '2026-11-27' } }));
+    expect(late).toContain('does the offer still stand?');
+    const comp = scriptFor(facts({ kind: 'competing-offer', competingDeadline: '2026-11-27' }));
+    expect(comp).toMatch(/received an offer with a deadline of Fri 27 Nov[\s\S]*very interested[\s\S]*decision by then/);
+    expect(scriptFor(facts({ kind: 'withdraw' }))).toMatch(/accepted another position[\s\S]*stay in touch/);
+    expect(scriptFor(facts({ kind: 'rejection-reply' }))).toMatch(/Thank you for letting me know[\s\S]*feedback[\s\S]*future roles/);
   });
 });
 
-describe('scripts from advice', () => {
-  function e(type: EventType, date: string, extra: Partial<AppEvent> = {}): AppEvent {
-    return { type, date, ...extra };
-  }
-  function advice(today: string, events: AppEvent[], extra: Partial<Application> = {}) {
-    const a: Application = { id: '1', company: 'Acme', role: 'Engineer', contact: { name: 'Jane Doe' }, noCalls: false, events, ...extra };
-    return adviseAll([a], DEFAULT_SETTINGS, today)[0]!.advice!;
-  }
-  it('a wait carries the script of the action that follows, proposing a week after it is due', () => {
-    const a = advice('2026-11-18', [e('interview', '2026-11-16', { round: 2, expectBy: '2026-11-20' }), e('thanks', '2026-11-16')]);
-    expect(a).toMatchObject({ action: 'wait', due: '2026-11-23', then: 'call' });
-    expect(a.script).toMatch(/^Call Jane Doe\. Say:/);
-    expect(a.script).toContain('Mon 30 Nov');
-    expect(a.script).toContain('the interview (round 2)');
+describe('scripts in the advice', () => {
+  const iv = e('interview', '2026-11-02', { round: 1 });
+  it('the check-back day is the next follow-up if this one went unanswered: a business day, and the next advice agrees', () => {
+    const log: AppEvent[] = [e('applied', '2026-11-03')];
+    const a = adv('2026-11-10', log);
+    expect(a.script).toContain('I will follow up on Tue 17 Nov');
+    expect(isBusinessDay('2026-11-17', [])).toBe(true);
+    expect(adv('2026-11-12', [...log, e('email', '2026-11-10')])).toMatchObject({ due: '2026-11-17', then: 'email' });
   });
-  it('a due or overdue contact proposes a week from today', () => {
-    const a = advice('2026-11-12', [e('applied', '2026-11-03')]);
-    expect(a).toMatchObject({ action: 'email', due: '2026-11-10' });
-    expect(a.script).toMatch(/^Subject: /);
-    expect(a.script).toContain('Thu 19 Nov');
+  it('no check-back day while an interview is booked', () => {
+    expect(adv('2026-11-02', [iv, e('interview', '2026-11-25', { round: 2 })]).script).not.toMatch(/I will follow up on/);
   });
-  it('the thank-you note names the meeting and proposes a next contact', () => {
-    const a = advice('2026-11-16', [e('final', '2026-11-16')]);
+  it('no script for moving on or a scheduled interview', () => {
+    expect(adv('2026-11-20', [e('applied', '2026-11-02'), e('reply', '2026-11-03', { cue: 'negative' })]).script).toBeNull();
+    expect(adv('2026-11-20', [e('applied', '2026-11-02'), e('screen', '2026-11-25')]).script).toBeNull();
+  });
+  it("To: from the contact's email, name and signature from the settings", () => {
+    const s = adv('2026-11-10', [e('applied', '2026-11-03')], { name: 'Ann Lee', signature: null }, { contact: { name: 'Jane Doe', email: 'jane@acme.example' } }).script!;
+    expect(s.startsWith('To: jane@acme.example\nSubject: ')).toBe(true);
+    expect(s.endsWith('Best regards,\nAnn Lee')).toBe(true);
+  });
+  it("a competing offer's script names its deadline and no later day; never 'first choice'", () => {
+    const offer: Application = app([e('offer', '2026-11-16', { deadline: '2026-11-24' })], { id: '1', company: 'Beta' });
+    const acme = app([e('final', '2026-11-12'), e('thanks', '2026-11-12')], { id: '2' });
+    const a = board('2026-11-17', [offer, acme])[1]!.advice!;
+    expect(a.kind).toBe('competing-offer');
+    expect(a.script).toContain('Tue 24 Nov');
+    expect(a.script).not.toMatch(/first choice/i);
+  });
+});
+
+describe('the check-back day never contradicts the next advice (oracle script checks)', () => {
+  it('not after a negative cue: the thank-you comes before moving on', () => {
+    const s = adv('2026-11-16', [e('interview', '2026-11-16', { cue: 'negative' })]).script!;
+    expect(s).toContain('Thank you for the interview today');
+    expect(s).not.toMatch(/I will follow up on/);
+  });
+  it('not in a thank-you while an invitation is open, even for today or a past day (a thanks uses none up)', () => {
+    const a = adv('2026-09-16', [e('interview', '2026-09-14', { invited: '2026-09-16' })]);
     expect(a.kind).toBe('thank-you');
-    expect(a.script).toContain('Thank you for the final interview');
-    expect(a.script).toContain('Mon 23 Nov');
+    expect(a.script).not.toMatch(/I will follow up on/);
   });
-  it('the offer and competing-offer scripts mention their deadlines', () => {
-    expect(advice('2026-11-16', [e('offer', '2026-11-16', { deadline: '2026-11-27' })]).script).toContain('before Fri 27 Nov');
-    const beta: Application = {
-      id: '2',
-      company: 'Beta',
-      contact: {},
-      noCalls: true,
-      events: [e('final', '2026-11-16'), e('thanks', '2026-11-16')],
-    };
-    const acme: Application = { id: '1', company: 'Acme', contact: {}, noCalls: false, events: [e('offer', '2026-11-17', { deadline: '2026-12-01' })] };
-    const b = adviseAll([acme, beta], DEFAULT_SETTINGS, '2026-11-18')[1]!.advice!;
-    expect(b).toMatchObject({ action: 'email', kind: 'competing-offer' });
-    expect(b.script).toContain('answer it by Tue 1 Dec');
-  });
-  it('an unsure cue puts the question in the script, on every contact kind', () => {
-    expect(advice('2026-11-16', [e('interview', '2026-11-16', { cue: 'unsure' })]).script).toContain(ASK);
-    expect(advice('2026-11-23', [e('screen', '2026-11-16', { cue: 'unsure' }), e('thanks', '2026-11-16')]).script).toContain(ASK);
-    expect(advice('2026-11-17', [e('offer', '2026-11-16', { cue: 'unsure' })]).script).toContain(ASK);
-    expect(advice('2026-11-17', [e('reply', '2026-11-16', { cue: 'unsure', invited: '2026-11-17', channel: 'email' })]).script).toContain(ASK);
-  });
-  it('move-on advice carries a goodbye, never the question', () => {
-    const a = advice('2026-11-23', [e('applied', '2026-11-02', { cue: 'unsure' }), e('reply', '2026-11-03', { cue: 'unsure' }), e('email', '2026-11-09'), e('email', '2026-11-16')]);
-    expect(a).toMatchObject({ action: 'move-on', kind: 'unanswered' });
-    expect(a.script).toContain('stay in touch');
-    expect(a.script).not.toContain(ASK);
-    const neg = advice('2026-11-23', [e('reply', '2026-11-20', { cue: 'negative' })]);
-    expect(neg.kind).toBe('negative-cue');
-    expect(neg.script).toContain('moved forward with other candidates');
+  it('not while another invitation stays open for a later day', () => {
+    const log = [e('screen', '2026-11-16', { invited: '2026-11-24' }), e('thanks', '2026-11-16'), e('reply', '2026-11-18', { invited: '2026-11-27' }), e('reply', '2026-11-18', { invited: '2026-11-24' })];
+    const a = adv('2026-11-24', log);
+    expect(a.kind).toBe('invited');
+    expect(a.script).not.toMatch(/I will follow up on/);
   });
 });

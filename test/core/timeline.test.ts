@@ -19,6 +19,8 @@ function app(events: AppEvent[]): Application {
   return { id: '1', company: 'Acme', contact: {}, noCalls: false, events };
 }
 const state = (today: string, events: AppEvent[]) => deriveState(app(events), today);
+/** The follow-ups dated after the anchor (the ones RULES.md's counting walks). */
+const afterAnchor = (s: ReturnType<typeof state>) => s.followUps.filter((f) => s.anchor === undefined || f.date > s.anchor.date);
 
 describe('orderEvents: by date, then by the order logged', () => {
   it('sorts by date', () => {
@@ -172,7 +174,7 @@ describe('answered follow-ups', () => {
     ]);
     expect(s.anchor?.date).toBe('2026-11-16');
     expect(s.promise).toBe('2026-11-20');
-    expect(s.unanswered).toEqual([]);
+    expect(afterAnchor(s)).toEqual([]);
     expect(s.followUps.map((f) => f.date)).toEqual(['2026-11-09', '2026-11-16']);
     expect(s.lastFollowUp?.date).toBe('2026-11-16');
   });
@@ -230,7 +232,7 @@ describe('follow-ups and unanswered follow-ups', () => {
   it('follow-ups are calls and emails, not thanks', () => {
     const s = state('2026-11-30', [e('interview', '2026-11-16'), e('thanks', '2026-11-16'), e('call', '2026-11-23'), e('email', '2026-11-25')]);
     expect(s.followUps.map((f) => f.type)).toEqual(['call', 'email']);
-    expect(s.unanswered.map((f) => f.type)).toEqual(['call', 'email']);
+    expect(afterAnchor(s).map((f) => f.type)).toEqual(['call', 'email']);
   });
   it('unanswered: dated strictly after the anchor', () => {
     const s = state('2026-11-30', [
@@ -240,18 +242,18 @@ describe('follow-ups and unanswered follow-ups', () => {
       e('email', '2026-11-16'),
       e('call', '2026-11-23'),
     ]);
-    expect(s.unanswered.map((f) => f.date)).toEqual(['2026-11-23']);
+    expect(afterAnchor(s).map((f) => f.date)).toEqual(['2026-11-23']);
     expect(s.lastFollowUp?.date).toBe('2026-11-23');
   });
   it('the last follow-up counts even before the anchor', () => {
     const s = state('2026-11-30', [e('applied', '2026-11-02'), e('email', '2026-11-09'), e('reply', '2026-11-16')]);
-    expect(s.unanswered).toEqual([]);
+    expect(afterAnchor(s)).toEqual([]);
     expect(s.lastFollowUp?.date).toBe('2026-11-09');
   });
   it('without any anchor every follow-up is unanswered', () => {
     const s = state('2026-11-30', [e('email', '2026-11-09'), e('email', '2026-11-16')]);
     expect(s.anchor).toBeUndefined();
-    expect(s.unanswered).toHaveLength(2);
+    expect(afterAnchor(s)).toHaveLength(2);
   });
 });
 
@@ -294,9 +296,15 @@ describe('invitations', () => {
   it('an answered follow-up can carry one, and does not use it up itself before D', () => {
     const s = state('2026-11-20', [e('applied', '2026-11-02'), e('call', '2026-11-18', { invited: '2026-11-25' })]);
     expect(s.invitation).toEqual({ date: '2026-11-25', channel: 'call' });
-    expect(s.unanswered).toEqual([]);
-    // invited for the day of the call itself: the call is that contact
-    expect(state('2026-11-20', [e('call', '2026-11-18', { invited: '2026-11-18' })]).invitation).toBeUndefined();
+    expect(afterAnchor(s)).toEqual([]);
+    // invited for the day of the call itself ("call me back later today"): it stays open (oracle D1)
+    expect(state('2026-11-20', [e('call', '2026-11-18', { invited: '2026-11-18' })]).invitation).toEqual({ date: '2026-11-18', channel: 'call' });
+    // the next follow-up on or after that day uses it up
+    expect(state('2026-11-20', [e('call', '2026-11-18', { invited: '2026-11-18' }), e('call', '2026-11-18')]).invitation).toBeUndefined();
+  });
+  it('two open for the same day: the newest counts (oracle D2)', () => {
+    const log = [e('screen', '2026-11-02', { invited: '2026-11-09', channel: 'email' }), e('reply', '2026-11-04', { invited: '2026-11-09' })];
+    expect(state('2026-11-05', log).invitation).toEqual({ date: '2026-11-09', channel: 'call' });
   });
   it('same-day: a follow-up logged after the invitation uses it up, one logged before does not', () => {
     const inv = e('reply', '2026-11-19', { invited: '2026-11-19' });
@@ -309,14 +317,22 @@ describe('invitations', () => {
 });
 
 describe('cue', () => {
-  it('the latest cue counts', () => {
+  it("the anchor's cue counts", () => {
     const log = [e('screen', '2026-11-05', { cue: 'encouraging' }), e('reply', '2026-11-10', { cue: 'unsure' })];
     expect(state('2026-11-06', log).cue?.cue).toBe('encouraging');
     expect(state('2026-11-11', log).cue?.cue).toBe('unsure');
     expect(state('2026-11-11', log).cue?.event).toEqual(log[1]);
   });
-  it('a newer employer event without a cue keeps the latest cue', () => {
-    expect(state('2026-11-30', [e('reply', '2026-11-10', { cue: 'unsure' }), e('reply', '2026-11-12')]).cue?.cue).toBe('unsure');
+  it('a newer employer event without a cue leaves no cue (v2: the anchor\'s cue)', () => {
+    expect(state('2026-11-30', [e('reply', '2026-11-10', { cue: 'unsure' }), e('reply', '2026-11-12')]).cue).toBeUndefined();
+    expect(state('2026-11-30', [e('reply', '2026-11-10', { cue: 'negative' }), e('interview', '2026-11-12', { round: 2 })]).cue).toBeUndefined();
+  });
+  it('a thanks or an unanswered follow-up after the anchor keeps its cue', () => {
+    const s = state('2026-11-30', [e('reply', '2026-11-10', { cue: 'unsure' }), e('thanks', '2026-11-10'), e('email', '2026-11-17')]);
+    expect(s.cue?.cue).toBe('unsure');
+  });
+  it('a cue on applied is not an employer cue', () => {
+    expect(state('2026-11-30', [e('applied', '2026-11-10', { cue: 'negative' })]).cue).toBeUndefined();
   });
   it('answered follow-ups carry cues; seeker events and notes do not', () => {
     expect(state('2026-11-30', [e('reply', '2026-11-10', { cue: 'unsure' }), e('call', '2026-11-17', { cue: 'encouraging' })]).cue?.cue).toBe(
