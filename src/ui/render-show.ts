@@ -37,6 +37,11 @@ export function renderShow(state: State, advice: Advice | null, today: Day, colu
     out.push(...lines.map((l) => (ahead && l.endsWith(ahead) ? l.slice(0, -ahead.length) + chalk.yellow(ahead) : l)));
   });
   out.push('', chalk.bold.underline('Next'), ...renderAdvice(state, advice, today, { sources: true, columns: w }));
+  // How the advice was found, so that "R13" reads as the last of an ordered list, not a lone code.
+  if (advice) {
+    const how = 'The rules are tried in order, R1 to R13, and the first that applies gives the advice; N1 to N4 add reasons to it.';
+    out.push(...wrap(how, w).split('\n').map((l) => chalk.dim(l)));
+  }
   if (advice?.script) out.push('', chalk.bold.underline('Script'), ...wrapLines(safeLines(advice.script), w - 2).map((l) => (l ? `  ${l}` : '')));
   return `${out.join('\n')}\n`;
 }
