@@ -47,7 +47,8 @@ describe('hostile text in every field', () => {
     (...args: string[]) => {
       const out = fx.ok(args.filter(Boolean)).stdout;
       expectNoRawControl(out);
-      expect(out).toContain('A\\e[31mB');
+      // Scripts turn square brackets in data into round ones, so that no script ever looks like a blank to fill in.
+      expect(out).toContain(args[0] === 'draft' ? 'A\\e(31mB' : 'A\\e[31mB');
     },
   );
 
