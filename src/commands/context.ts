@@ -22,6 +22,8 @@ export interface Ctx {
   /** The window's height when stdout is a terminal; undefined when piped. */
   rows?: number;
   print(text: string): void;
+  /** The clock, for what needs the time of day (an export's DTSTAMP); "today" is `today`. */
+  now(): Date;
 }
 
 export interface Io {
@@ -48,6 +50,7 @@ export function makeContext(globals: GlobalOptions, io: Io): Ctx {
     columns: io.columns && io.columns > 0 ? io.columns : 80,
     rows: io.stdoutIsTTY && io.rows && io.rows > 0 ? io.rows : undefined,
     print: io.print,
+    now: io.now,
   };
 }
 

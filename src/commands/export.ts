@@ -34,7 +34,7 @@ async function render(ctx: Ctx, format: string, asOf: string): Promise<string> {
     .flatMap((r) => [followUpEvent(r.state.app, r.advice), ...interviewEvents(r.state.app, r.state.closed, asOf)])
     .filter((e): e is CalendarEvent => e !== null)
     .sort(byDate);
-  return formatIcs(events, ctx.today, pkg.version);
+  return formatIcs(events, ctx.now(), pkg.version);
 }
 
 export async function exportData(ctx: Ctx, opts: ExportOptions): Promise<void> {

@@ -114,16 +114,20 @@ export class DataFile implements Adapter<Data> {
     const problem = problemWith(data);
     if (problem) throw new Error(`refusing to write an invalid data file (${problem})`);
     const text = `${JSON.stringify(data, null, 2)}\n`;
-    if (this.raw !== null) {
-      // The backups are the old file itself (hard links), never rewritten: a failed write cannot cut them.
+    // The backups are the old file itself (hard links), never rewritten. They are made only once the new bytes
+    // are on disk and the lock is still ours, right before the rename: a write that fails earlier leaves the
+    // previous backup as it was, never a second name for the file it failed to replace.
+    const keepBackups = async () => {
+      await this.beforeRename?.();
+      if (this.raw === null) return;
       await chmod(this.file, 0o600).catch(() => undefined);
       if (this.version < SCHEMA_VERSION) {
         // Keep the file as it was before the upgrade, beside the usual backup.
         await keepCopy(this.file, `${this.file}.v${this.version}.bak`, this.raw, `${this.shown}.v${this.version}.bak`);
       }
       await keepCopy(this.file, backupPath(this.file), this.raw, backupPath(this.shown));
-    }
-    await writeAtomic(this.file, Buffer.from(text), { shown: this.shown, beforeRename: this.beforeRename });
+    };
+    await writeAtomic(this.file, Buffer.from(text), { shown: this.shown, beforeRename: keepBackups });
     this.raw = Buffer.from(text);
     this.version = SCHEMA_VERSION;
   }

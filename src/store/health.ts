@@ -89,12 +89,12 @@ function escapeRegExp(text: string): string {
 /**
  * What interrupted writes leave beside the data file, recognised by the exact names followup gives them
  * (never by a loose pattern: `followup.json.1` or `followup.json.bak.2` may be the user's own):
- * temp files `<file>[.bak|.vN.bak].tmp-<pid>-<8 hex>` and locks set aside `<file>.lock.stale-<pid>-<8 hex>`,
+ * temp files `<file>[.bak|.vN.bak|.journal].tmp-<pid>-<8 hex>` and locks set aside `<file>.lock.stale-<pid>-<8 hex>`,
  * whose process has ended.
  */
 export async function findTempFiles(file: string): Promise<string[]> {
   const base = escapeRegExp(basename(file));
-  const temp = new RegExp(`^${base}(?:\\.bak|\\.v\\d{1,3}\\.bak)?${TEMP_TAIL}$`);
+  const temp = new RegExp(`^${base}(?:\\.bak|\\.v\\d{1,3}\\.bak|\\.journal)?${TEMP_TAIL}$`);
   const aside = new RegExp(`^${base}\\.lock\\.stale-([1-9]\\d{0,9})-[0-9a-f]{8}$`);
   let names: string[];
   try {

@@ -143,7 +143,9 @@ export function mismatch(file: string, what: 'undo' | 'redo'): FailError {
 
 /** What undo and redo can do now, read without the lock (for --list and --dry-run). */
 export async function readHistory(file: string, data: Data): Promise<Journal & { undoFits: boolean; redoFits: boolean; problem: string | null }> {
-  const { journal, problem } = await readJournal(file);
+  // The journal lives beside the real file (updateData writes it there), also when `file` is a symlink to it.
+  const { realFile } = await import('./paths.js');
+  const { journal, problem } = await readJournal(await realFile(file));
   return { ...journal, ...settle(journal, hashData(data)), problem };
 }
 

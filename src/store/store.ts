@@ -50,7 +50,10 @@ export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history
     try {
       await db.write();
     } catch (err) {
-      await history.restore().catch(() => undefined);
+      // Put the journal back only while the lock is still ours: another writer may own both files now, and a
+      // journal one step ahead of its file is settled by the next transaction anyway.
+      const stillOurs = await assertHeld().then(() => true, () => false);
+      if (stillOurs) await history.restore().catch(() => undefined);
       throw err;
     }
     return result;

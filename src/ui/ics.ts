@@ -1,26 +1,29 @@
 // iCalendar (RFC 5545) for `followup export --format ics`: each pending call or email, and each scheduled
 // interview, as an all-day event. One UID per application and kind, so a newer export moves the event in a
 // calendar that imported an older one instead of adding a second.
-import { type Day, addDays, daysBetween } from '../core/calendar.js';
+import { type Day, addDays } from '../core/calendar.js';
 import { type Advice, type AppEvent, type Application, isInterviewEvent } from '../core/model.js';
 
 export interface CalendarEvent {
   uid: string;
   /** The all-day event's day. */
   date: Day;
-  /** RFC 5545 SEQUENCE: grows when the event may have moved (see sequenceOf). */
-  sequence: number;
   summary: string;
   description: string;
 }
 
 /**
- * Nothing is stored between exports, so the SEQUENCE is derived: first the number of events logged (a new event is
- * what moves a follow-up, earlier or later), then the day (an edited date or a changed setting moving it later).
- * Stays below 2^31 for any application of fewer than 2,000 events.
+ * Nothing is stored between exports, and an event can move either way (a new event, an undo, a corrected
+ * date), so the SEQUENCE is the export's own time: seconds since 2020, which only grows (below 2^31 until 2088).
+ * A calendar re-importing a newer export then takes every event of it as the newer version.
  */
-function sequenceOf(app: Application, date: Day): number {
-  return app.events.length * 1_000_000 + Math.max(0, daysBetween('2000-01-01', date));
+export function sequenceAt(stamp: Date): number {
+  return Math.max(0, Math.floor((stamp.getTime() - Date.UTC(2020, 0, 1)) / 1000));
+}
+
+/** RFC 5545 DATE-TIME in UTC, to the second: 20261120T093015Z. */
+function utcStamp(stamp: Date): string {
+  return stamp.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
 /** RFC 5545 3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks as \n, other control characters dropped. */
@@ -77,7 +80,6 @@ export function followUpEvent(app: Application, advice: Advice | null): Calendar
   return {
     uid: `followup-${app.id}-${advice.kind}@followup`,
     date: advice.due,
-    sequence: sequenceOf(app, advice.due),
     summary: `${step === 'call' ? 'Call' : 'Email'} ${who}`,
     description: parts.filter((p): p is string => Boolean(p)).join('\n\n'),
   };
@@ -104,7 +106,6 @@ export function interviewEvents(app: Application, closed: boolean, asOf: Day): C
     .map((e) => ({
       uid: `followup-${app.id}-${interviewId(e)}@followup`,
       date: e.date,
-      sequence: sequenceOf(app, e.date),
       summary: `${interviewName(e)}: ${who}`,
       description: [e.note, contact ? `Contact: ${contact}` : undefined, `After it: followup show ${app.id} says what to do next`]
         .filter((p): p is string => Boolean(p))
@@ -112,15 +113,15 @@ export function interviewEvents(app: Application, closed: boolean, asOf: Day): C
     }));
 }
 
-/** A whole VCALENDAR, CRLF line endings, lines folded; `stamp` is the day of the export (DTSTAMP, at midnight UTC). */
-export function formatIcs(events: readonly CalendarEvent[], stamp: Day, version: string): string {
+/** A whole VCALENDAR, CRLF line endings, lines folded; `stamp` is the time of the export (DTSTAMP and SEQUENCE). */
+export function formatIcs(events: readonly CalendarEvent[], stamp: Date, version: string): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//followup//followup ${version}//EN`, 'CALSCALE:GREGORIAN'];
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${e.uid}`,
-      `DTSTAMP:${basicDate(stamp)}T000000Z`,
-      `SEQUENCE:${e.sequence}`,
+      `DTSTAMP:${utcStamp(stamp)}`,
+      `SEQUENCE:${sequenceAt(stamp)}`,
       `DTSTART;VALUE=DATE:${basicDate(e.date)}`,
       `DTEND;VALUE=DATE:${basicDate(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,

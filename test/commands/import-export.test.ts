@@ -415,6 +415,11 @@ describe('export --output', () => {
   });
 });
 
+/** Waits until the clock has moved past a whole second (the SEQUENCE is the export's time in seconds). */
+function sleepPast(seconds: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, seconds * 1000 + 50);
+}
+
 describe('export --format ics', () => {
   function calendar(text: string): any[] {
     const comp = new ICAL.Component(ICAL.parse(text));
@@ -452,7 +457,13 @@ describe('export --format ics', () => {
     expect(alpha.endDate.toString()).toBe('2026-11-17');
     const advice = fx.json(['today']).items.find((i: { id: string }) => i.id === '1');
     expect(alpha.description).toBe(`${advice.reasons[0].text}\n\n${advice.script}\n\nContact: +1 555 0100\n\nWhen it is done: followup done 1`);
-    for (const e of events) expect(e.component.getFirstPropertyValue('dtstamp').toString()).toBe('2026-11-20T00:00:00Z');
+    // DTSTAMP is the export's own time, in UTC; SEQUENCE its seconds since 2020.
+    for (const e of events) {
+      const stamp = e.component.getFirstPropertyValue('dtstamp');
+      expect(stamp.zone.tzid).toBe('UTC');
+      expect(Math.abs(stamp.toJSDate().getTime() - Date.now())).toBeLessThan(120_000);
+      expect(e.sequence).toBe(Math.floor((stamp.toJSDate().getTime() - Date.UTC(2020, 0, 1)) / 1000));
+    }
   });
 
   it('keeps the UID and raises the SEQUENCE when a newer export moves the event', () => {
@@ -461,6 +472,7 @@ describe('export --format ics', () => {
     fx.ok(['log', 'Globex', 'screen', '--date', '2026-11-24']);
     const before = calendar(fx.ok(['export', '--format', 'ics']).stdout);
     fx.ok(['log', 'Acme', 'email', '--date', '2026-11-17']);
+    sleepPast(1);
     const after = calendar(fx.ok(['export', '--format', 'ics'], { now: '2026-11-21' }).stdout);
     const byUid = (events: any[]) => new Map(events.map((e) => [e.uid, e]));
     const [b, a] = [byUid(before), byUid(after)];
@@ -468,10 +480,22 @@ describe('export --format ics', () => {
     const moved = 'followup-1-follow-up@followup';
     expect(a.get(moved).startDate.compare(b.get(moved).startDate)).toBe(1);
     expect(a.get(moved).sequence).toBeGreaterThan(b.get(moved).sequence);
-    // The interview did not move: same SEQUENCE; the newer DTSTAMP says which export is newer.
+    // The interview did not move: a newer export is still the newer version of it (higher SEQUENCE and DTSTAMP).
     const still = 'followup-2-interview-screen@followup';
-    expect(a.get(still).sequence).toBe(b.get(still).sequence);
+    expect(a.get(still).sequence).toBeGreaterThan(b.get(still).sequence);
     expect(a.get(still).component.getFirstPropertyValue('dtstamp').compare(b.get(still).component.getFirstPropertyValue('dtstamp'))).toBe(1);
+  });
+
+  it('raises the SEQUENCE after an undo too, which moves the event back earlier', () => {
+    fx.add('Acme', ['--date', '2026-11-10']);
+    fx.ok(['log', 'Acme', 'email', '--date', '2026-11-17']);
+    const before = calendar(fx.ok(['export', '--format', 'ics']).stdout)[0];
+    fx.ok(['undo', '--yes']);
+    sleepPast(1);
+    const after = calendar(fx.ok(['export', '--format', 'ics']).stdout)[0];
+    expect(after.uid).toBe(before.uid);
+    expect(after.startDate.compare(before.startDate)).toBe(-1);
+    expect(after.sequence).toBeGreaterThan(before.sequence);
   });
 
   it('follows --as-of, and never creates the data file', () => {

@@ -27,6 +27,7 @@ let out: string;
 const ctx = (canPrompt: boolean): Ctx => ({
   file,
   today: '2026-11-20',
+  now: () => new Date('2026-11-20T09:00:00Z'),
   canPrompt,
   lockTimeoutMs: 2000,
   columns: 80,

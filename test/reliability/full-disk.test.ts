@@ -1,7 +1,7 @@
 // A write that cannot be finished (a nearly full disk, a file-size limit) fails with exit 1 and one line,
 // and leaves the data file and its backup whole: the last good version survives, the next `today` works.
 import { spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, rmdirSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, rmdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -31,7 +31,11 @@ function expectNothingLost(r: RunResult, dir: string, db: string, before: Buffer
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
   expect(bytes(db)!.equals(before)).toBe(true);
   const backup = bytes(`${db}.bak`);
-  if (backup) expect(() => decode(backup, `${db}.bak`)).not.toThrow();
+  if (backup) {
+    expect(() => decode(backup, `${db}.bak`)).not.toThrow();
+    // A file of its own, not a second name for the data file that a later change in place would damage too.
+    expect(statSync(`${db}.bak`).ino).not.toBe(statSync(db).ino);
+  }
   expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   const today = run(['today', '--json'], { db });
   expect(today.stderr).toBe('');
@@ -52,14 +56,16 @@ describe('a file-size limit (ulimit -f) cuts the write short', () => {
     expectNothingLost(r, t.dir, t.db, before, /cannot write .*followup\.json: the file is too big for this disk or for your file-size limit \(EFBIG\); nothing was changed/);
   });
 
-  it('after a good write, a failing one keeps the last good version as the backup', () => {
-    writeSeed(t.db, SEED);
+  it('after a good write, a failing one leaves the file and its backup (the version before) as they were, two files', () => {
+    const seed = writeSeed(t.db, SEED);
     expect(run(['add', '--no-input', '--company', 'Good'], { db: t.db }).code).toBe(0);
     const good = bytes(t.db)!;
+    expect(bytes(`${t.db}.bak`)!.equals(seed)).toBe(true);
     const r = runLimited(32, ['log', '1', 'note', '--note', BIG_NOTE], t.db);
     expect(r.code).toBe(1);
     expect(bytes(t.db)!.equals(good)).toBe(true);
-    expect(bytes(`${t.db}.bak`)!.equals(good)).toBe(true);
+    expect(bytes(`${t.db}.bak`)!.equals(seed)).toBe(true);
+    expect(statSync(`${t.db}.bak`).ino).not.toBe(statSync(t.db).ino);
   });
 });
 

@@ -1,7 +1,7 @@
 // iCalendar output (RFC 5545): escaping, folding at 75 octets, the calendar's shape, and which advice becomes an event.
 import { describe, expect, it } from 'vitest';
 import type { Advice, Application } from '../../src/core/model.js';
-import { escapeText, foldLine, followUpEvent, formatIcs, interviewEvents } from '../../src/ui/ics.js';
+import { escapeText, foldLine, followUpEvent, formatIcs, interviewEvents, sequenceAt } from '../../src/ui/ics.js';
 
 describe('escapeText', () => {
   it('escapes backslash, semicolon and comma, and writes line breaks as \\n', () => {
@@ -48,10 +48,11 @@ describe('foldLine', () => {
 });
 
 describe('formatIcs', () => {
-  const event = { uid: 'followup-3-follow-up@followup', date: '2026-11-23', sequence: 9823, summary: 'Call Acme, Inc (Dev)', description: 'why\n\nwhat to say; then wait' };
+  const STAMP = new Date('2026-11-20T09:30:15.250Z');
+  const event = { uid: 'followup-3-follow-up@followup', date: '2026-11-23', summary: 'Call Acme, Inc (Dev)', description: 'why\n\nwhat to say; then wait' };
 
   it('writes a VCALENDAR of all-day VEVENTs with CRLF line endings', () => {
-    expect(formatIcs([event], '2026-11-20', '1.2.3')).toBe(
+    expect(formatIcs([event], STAMP, '1.2.3')).toBe(
       [
         'BEGIN:VCALENDAR',
         'VERSION:2.0',
@@ -59,8 +60,8 @@ describe('formatIcs', () => {
         'CALSCALE:GREGORIAN',
         'BEGIN:VEVENT',
         'UID:followup-3-follow-up@followup',
-        'DTSTAMP:20261120T000000Z',
-        'SEQUENCE:9823',
+        'DTSTAMP:20261120T093015Z',
+        `SEQUENCE:${sequenceAt(STAMP)}`,
         'DTSTART;VALUE=DATE:20261123',
         'DTEND;VALUE=DATE:20261124',
         'SUMMARY:Call Acme\\, Inc (Dev)',
@@ -74,16 +75,16 @@ describe('formatIcs', () => {
   });
 
   it('ends an all-day event on the next day, across months and years', () => {
-    const text = formatIcs([{ ...event, date: '2026-12-31' }], '2026-11-20', '1');
+    const text = formatIcs([{ ...event, date: '2026-12-31' }], STAMP, '1');
     expect(text).toContain('DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
   });
 
   it('writes an empty calendar when nothing is pending', () => {
-    expect(formatIcs([], '2026-11-20', '1')).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//followup//followup 1//EN\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n');
+    expect(formatIcs([], STAMP, '1')).toBe('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//followup//followup 1//EN\r\nCALSCALE:GREGORIAN\r\nEND:VCALENDAR\r\n');
   });
 
   it('folds long descriptions', () => {
-    const text = formatIcs([{ ...event, description: 'word, '.repeat(50) }], '2026-11-20', '1');
+    const text = formatIcs([{ ...event, description: 'word, '.repeat(50) }], STAMP, '1');
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(text).toContain('\r\n ');
   });
@@ -106,7 +107,6 @@ describe('followUpEvent', () => {
     expect(followUpEvent(app, advice({}))).toEqual({
       uid: 'followup-7-follow-up@followup',
       date: '2026-11-23',
-      sequence: 1_009_823,
       summary: 'Call Acme (Backend Engineer)',
       description: 'it has been a week\n\nHello Jane…\n\nContact: Jane Roe, +1 555 0100\n\nWhen it is done: followup done 7',
     });
@@ -118,7 +118,7 @@ describe('followUpEvent', () => {
 
   it('makes a wait for a call or an email into an event on the day the wait ends, without the waiting words', () => {
     const e = followUpEvent(app, advice({ action: 'wait', then: 'email', due: '2026-11-26', reasons: [{ rule: 'R8', text: 'no date was given; until Thursday, wait' }] }));
-    expect(e).toMatchObject({ uid: 'followup-7-follow-up@followup', date: '2026-11-26', sequence: 1_009_826, summary: 'Email Acme (Backend Engineer)' });
+    expect(e).toMatchObject({ uid: 'followup-7-follow-up@followup', date: '2026-11-26', summary: 'Email Acme (Backend Engineer)' });
     expect(e!.description.startsWith('no date was given\n\n')).toBe(true);
   });
 
@@ -157,7 +157,6 @@ describe('interviewEvents', () => {
     expect(events[0]!.description).toBe('bring the portfolio\n\nContact: Jane Roe\n\nAfter it: followup show 4 says what to do next');
     const moved = interviewEvents({ ...app, events: app.events.map((e) => (e.type === 'final' ? { ...e, date: '2026-12-03' } : e)) }, false, '2026-11-20');
     expect(moved[1]!.uid).toBe(events[1]!.uid);
-    expect(moved[1]!.sequence).toBeGreaterThan(events[1]!.sequence);
   });
 
   it('makes none for a closed application or interviews on or before the as-of day', () => {
@@ -167,14 +166,9 @@ describe('interviewEvents', () => {
 });
 
 describe('the SEQUENCE', () => {
-  const app: Application = { id: '1', company: 'Acme', contact: {}, noCalls: false, events: [{ type: 'applied', date: '2026-11-10' }] };
-  const advice: Advice = { action: 'email', due: '2026-11-17', kind: 'follow-up', reasons: [{ rule: 'R8', text: 'why' }], script: null };
-
-  it('grows with a new event, even when it brings the date earlier, and with a later date', () => {
-    const before = followUpEvent(app, advice)!.sequence;
-    const logged = { ...app, events: [...app.events, { type: 'reply' as const, date: '2026-11-11', expectBy: '2026-11-12' }] };
-    expect(followUpEvent(logged, { ...advice, due: '2026-11-13' })!.sequence).toBeGreaterThan(before);
-    expect(followUpEvent(app, { ...advice, due: '2026-11-18' })!.sequence).toBeGreaterThan(before);
-    expect(followUpEvent(app, advice)!.sequence).toBe(before);
+  it("is the export's time in seconds since 2020: it only grows, whichever way an event moved (a new event, an undo)", () => {
+    expect(sequenceAt(new Date('2020-01-01T00:00:00Z'))).toBe(0);
+    expect(sequenceAt(new Date('2026-11-20T00:00:01Z'))).toBe(sequenceAt(new Date('2026-11-20T00:00:00Z')) + 1);
+    expect(sequenceAt(new Date('2087-12-31T23:59:59Z'))).toBeLessThan(2 ** 31);
   });
 });
