@@ -122,7 +122,11 @@ export function report(err: unknown, debug: boolean): number {
   if (debug && err instanceof Error && !(err instanceof CommanderError)) process.stderr.write(`${err.stack}\n`);
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    const [first = '', second] = err.message.replace(/^error: /, '').split('\n');
+    const [whole = '', second] = err.message.replace(/^error: /, '').split('\n');
+    // Commander ends some messages with a full stop; ours go on with "; see …".
+    let first = whole.replace(/\.$/, '');
+    // `followup log acme note "text"`: the text belongs in --note (or --reason), not as a third argument.
+    if (err.code === 'commander.excessArguments') first += "; put text in quotes after a flag such as --note";
     // Commander's "(Did you mean --json?)" comes on a second line: keep the error to one.
     const hint = second && /^\(Did you mean/.test(second) ? ` (did you mean${second.slice('(Did you mean'.length)}` : '';
     const command = (err as { command?: string }).command;

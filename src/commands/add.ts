@@ -7,7 +7,7 @@ import { type Ctx, oneOf } from './context.js';
 import { buildEvent, type EventFlags } from './event-input.js';
 import { oneLineOpt } from './input-text.js';
 import { addedLine, warn } from './recorded.js';
-import { printApplication } from './shared.js';
+import { printApplication, sayRecorded } from './shared.js';
 
 export interface AddFlags extends EventFlags {
   company?: string;
@@ -76,6 +76,6 @@ export async function add(ctx: Ctx, opts: Record<string, unknown>): Promise<void
   const app = newApplication(flags, ctx.today, warnings);
   const { data, saved } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => ({ data: d, saved: insert(d, app) }));
   warn(warnings);
-  if (!flags.json) ctx.print(`${addedLine(saved, ctx.today)}\n`);
+  if (!flags.json) sayRecorded(ctx, addedLine(saved, ctx.today));
   printApplication(ctx, data, saved, Boolean(flags.json));
 }

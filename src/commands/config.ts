@@ -8,6 +8,7 @@ import type { Data } from '../store/schema.js';
 import { printJson } from '../ui/json.js';
 import { hasControl, safe, safeLines } from '../ui/text.js';
 import type { Ctx } from './context.js';
+import { sayRecorded } from './shared.js';
 import { multiLine, oneLine } from './input-text.js';
 
 type Key = keyof Settings;
@@ -115,7 +116,8 @@ export async function config(ctx: Ctx, name: string | undefined, value: string |
       delete d.settings[key];
       return d;
     });
-    ctx.print(opts.json ? printJson({ [key]: DEFAULT_SETTINGS[key] }) : `${recorded(key, DEFAULT_SETTINGS[key], data)}\n`);
+    if (opts.json) ctx.print(printJson({ [key]: DEFAULT_SETTINGS[key] }));
+    else sayRecorded(ctx, recorded(key, DEFAULT_SETTINGS[key], data));
     return;
   }
   if (name === undefined) {
@@ -140,5 +142,6 @@ export async function config(ctx: Ctx, name: string | undefined, value: string |
     return d;
   });
   const now = ownSettings(data)[key];
-  ctx.print(opts.json ? printJson({ [key]: now }) : `${recorded(key, now, data)}\n`);
+  if (opts.json) ctx.print(printJson({ [key]: now }));
+  else sayRecorded(ctx, recorded(key, now, data));
 }

@@ -10,7 +10,7 @@ import { multiLine } from './input-text.js';
 import { slip } from './event-input.js';
 import { findApplication } from './lookup.js';
 import { loggedLine, warn } from './recorded.js';
-import { adviceFor, printApplication } from './shared.js';
+import { adviceFor, printApplication, sayRecorded } from './shared.js';
 
 /** The event that does what the advice said (RULES.md: `done` logs `withdrawn` for a withdrawal). */
 export function eventFor(advice: Advice): EventType {
@@ -68,6 +68,6 @@ export async function done(ctx: Ctx, ref: string, opts: DoneFlags): Promise<void
   });
   const slipped = opts.date !== undefined ? slip(opts.date, '--date', date, ctx.today) : null;
   if (slipped) warn([slipped]);
-  if (!opts.json) ctx.print(`${line}\n`);
+  if (!opts.json) sayRecorded(ctx, line);
   printApplication(ctx, data, data.applications.find((a) => a.id === id)!, Boolean(opts.json));
 }

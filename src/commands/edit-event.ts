@@ -7,7 +7,7 @@ import { safe } from '../ui/text.js';
 import type { Ctx } from './context.js';
 import { FIX_FLAGS, type FixFlags, appLabel, correctEvent, eventAt, numberOf, parseEventNumber, sameEventAt } from './event-fix.js';
 import { findApplication } from './lookup.js';
-import { printApplication } from './shared.js';
+import { printApplication, sayRecorded } from './shared.js';
 
 export async function editEvent(ctx: Ctx, ref: string, eventText: string, flags: FixFlags & { json?: boolean }): Promise<void> {
   const n = parseEventNumber(eventText);
@@ -28,6 +28,6 @@ export async function editEvent(ctx: Ctx, ref: string, eventText: string, flags:
     target.events[target.events.indexOf(old)] = fixed;
     return { data: d, app: target, now: numberOf(target, fixed) };
   });
-  if (!flags.json) ctx.print(`Event ${n} of ${appLabel(app)}: ${safe(change)}${now !== n ? ` (now event ${now})` : ''}\n`);
+  if (!flags.json) sayRecorded(ctx, `Event ${n} of ${appLabel(app)}: ${change}${now !== n ? ` (now event ${now})` : ''}`);
   printApplication(ctx, data, app, Boolean(flags.json));
 }

@@ -10,7 +10,7 @@ import type { Ctx } from './context.js';
 import { FIX_FLAGS, type FixFlags, appLabel } from './event-fix.js';
 import { multiLine, oneLineOpt } from './input-text.js';
 import { findApplication } from './lookup.js';
-import { printApplication } from './shared.js';
+import { printApplication, sayRecorded } from './shared.js';
 
 interface EditFlags {
   company?: string;
@@ -90,6 +90,6 @@ export async function edit(ctx: Ctx, ref: string, opts: Record<string, unknown>,
     applyEdits(target, flags);
     return { data: d, app: target, changes: describeFieldChanges(before, target) };
   });
-  if (!flags.json) ctx.print(changes.length ? `Edited ${appLabel(current)}: ${safe(changes.join(', '))}\n` : `Nothing changed in ${appLabel(current)}.\n`);
+  if (!flags.json) sayRecorded(ctx, changes.length ? `Edited ${appLabel(current)}: ${changes.join(', ')}` : `Nothing changed in ${appLabel(current)}.`);
   printApplication(ctx, data, app, Boolean(flags.json));
 }

@@ -46,7 +46,9 @@ export async function exportData(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
   const text = await render(ctx, format, asOf);
   if (opts.output === undefined) {
-    ctx.print(text);
+    // Piped, the bytes are the data's own; on a terminal, a control character from the data never reaches it raw.
+    const onTerminal = ctx.rows !== undefined && format !== 'json';
+    ctx.print(onTerminal ? (await import('../ui/text.js')).safeLines(text) : text);
     return;
   }
   const { writePrivateFile } = await import('../ui/output-file.js');

@@ -10,7 +10,7 @@ import type { Ctx } from './context.js';
 import { buildEvent, type EventFlags } from './event-input.js';
 import { findApplication } from './lookup.js';
 import { loggedLine, warn } from './recorded.js';
-import { adviceFor, printApplication } from './shared.js';
+import { adviceFor, printApplication, sayRecorded } from './shared.js';
 
 interface LogFlags extends EventFlags {
   force?: boolean;
@@ -70,6 +70,6 @@ export async function log(ctx: Ctx, ref: string, name: string, opts: Record<stri
     return { data: d, app: target, line: loggedLine(target, event, ctx.today, { revisesOffer }) };
   });
   warn(warnings);
-  if (!flags.json) ctx.print(`${line}\n`);
+  if (!flags.json) sayRecorded(ctx, line);
   printApplication(ctx, data, app, Boolean(flags.json));
 }

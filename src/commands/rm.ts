@@ -2,12 +2,13 @@
 // Both say what they removed; undo brings it back.
 import { UsageError } from '../errors.js';
 import { readData, updateData } from '../store/store.js';
-import { printJson } from '../ui/json.js';
-import { safe } from '../ui/text.js';
+import { deriveState } from '../core/timeline.js';
+import { applicationJson, printJson } from '../ui/json.js';
+import { safe, wrap } from '../ui/text.js';
 import type { Ctx } from './context.js';
 import { appLabel, eventAt, eventWords, parseEventNumber, sameEventAt } from './event-fix.js';
 import { findApplication } from './lookup.js';
-import { printApplication } from './shared.js';
+import { printApplication, sayRecorded } from './shared.js';
 
 interface RmFlags {
   yes?: boolean;
@@ -38,7 +39,7 @@ export async function rm(ctx: Ctx, ref: string, opts: RmFlags): Promise<void> {
     if (i < 0) throw new UsageError(`${label} is already gone`);
     return d.applications.splice(i, 1)[0]!;
   });
-  ctx.print(opts.json ? printJson(removed) : `Deleted ${label} and its ${plural(removed.events.length, 'event')}; 'followup undo' brings it back.\n`);
+  ctx.print(opts.json ? printJson(applicationJson(deriveState(removed, ctx.today), null)) : `${wrap(safe(`Deleted ${label} and its ${plural(removed.events.length, 'event')}; 'followup undo' brings it back.`), ctx.columns, 2)}\n`);
 }
 
 async function rmEvent(ctx: Ctx, ref: string, n: number, opts: RmFlags): Promise<void> {
@@ -58,6 +59,6 @@ async function rmEvent(ctx: Ctx, ref: string, n: number, opts: RmFlags): Promise
     target.events.splice(target.events.indexOf(sameEventAt(target, n, seen)), 1);
     return { data: d, app: target };
   });
-  if (!opts.json) ctx.print(`Removed event ${n} of ${appLabel(app)}: ${words}\n`);
+  if (!opts.json) sayRecorded(ctx, `Removed event ${n} of ${appLabel(app)}: ${words}`);
   printApplication(ctx, data, app, Boolean(opts.json));
 }

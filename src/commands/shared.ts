@@ -6,6 +6,7 @@ import { type Data, effectiveSettings } from '../store/schema.js';
 import { displayData } from '../ui/display.js';
 import { applicationJson, printJson } from '../ui/json.js';
 import { renderNext } from '../ui/render.js';
+import { safe, wrap } from '../ui/text.js';
 import type { Ctx } from './context.js';
 
 /** One application's state and advice as of `today`, among all the others (R4 looks at them). */
@@ -27,4 +28,9 @@ export function printApplication(ctx: Ctx, data: Data, app: Application, json: b
   const shown = displayData(data);
   const { state, advice } = adviceFor(shown, shown.applications.find((a) => a.id === app.id) ?? app, ctx.today);
   ctx.print(renderNext(state, advice, ctx.today, ctx.columns));
+}
+
+/** One line saying what a command recorded ("Logged call to Acme on Mon 23 Nov"): escaped, wrapped to the terminal. */
+export function sayRecorded(ctx: Ctx, line: string): void {
+  ctx.print(`${wrap(safe(line), ctx.columns, 2)}\n`);
 }

@@ -10,7 +10,7 @@ import { adviceJson, printJson } from '../ui/json.js';
 import { type Responses, renderStatus } from '../ui/render-status.js';
 import { type Ctx, parseDateFlag } from './context.js';
 
-/** How many applications reached each step: applied → interview → final → offer. */
+/** How many applications reached each step: applied → interview → final → offer (of started applications). */
 export function funnel(states: readonly State[]): [string, number][] {
   const reached = (types: string[]) => states.filter((s) => s.events.some((e) => types.includes(e.type))).length;
   return [
@@ -48,8 +48,10 @@ export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; jso
   for (const stage of opts.all ? [...OPEN_STAGES, ...CLOSED_STAGES] : OPEN_STAGES) counts[stage] = 0;
   // One whose every event is still ahead has no stage yet.
   for (const r of listed) if (!r.state.upcoming) counts[r.state.stage] = (counts[r.state.stage] ?? 0) + 1;
-  const steps = funnel(listed.map((r) => r.state));
-  const answers = responses(listed.map((r) => r.state));
+  // The funnel and the response rate are the history of the whole search: closed applications count too.
+  const started = all.map((r) => r.state).filter((st) => st.events.length > 0);
+  const steps = funnel(started);
+  const answers = responses(started);
   if (opts.json) {
     ctx.print(
       printJson({

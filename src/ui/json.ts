@@ -59,6 +59,11 @@ export function upcomingJson(c: { state: State; event: AppEvent }) {
   return { id: c.state.app.id, company: c.state.app.company, role: c.state.app.role ?? null, event: c.event.type, date: c.event.date };
 }
 
+// JSON.stringify escapes C0 controls but leaves DEL, the C1 controls (U+009B is a one-byte CSI) and the
+// bidirectional overrides as they are: written as \uXXXX, the document means the same and is safe on a terminal.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 export function printJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  const text = JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${text}\n`;
 }

@@ -66,7 +66,7 @@ describe('edit --event', () => {
   it('changes the type, dropping what the new type does not take, and prints the application with --json', () => {
     const app = fx.json(['edit', 'acme', '--event', '2', '--type', 'reply', '--cue', 'encouraging']);
     expect(app.events[1]).toEqual({ type: 'reply', date: '2026-11-16', expectBy: '2026-11-25', cue: 'encouraging' });
-    const r = fx.ok(['edit', 'acme', '--event', '2', '--type', 'note', '--note', 'was a chat']);
+    const r = fx.ok(['edit', 'acme', '--event', '2', '--type', 'note', '--note', 'was a chat'], { env: { COLUMNS: '200' } });
     expect(r.stdout.split('\n')[0]).toBe(
       'Event 2 of #1 Acme: type reply → note, expect-by Wed 25 Nov → none, cue encouraging → none, note none → was a chat',
     );

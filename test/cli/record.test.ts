@@ -17,11 +17,26 @@ const events = (id = '1') => fx.json(['show', id]).events;
 const fileText = () => readFileSync(fx.db, 'utf8');
 
 /** Runs it, expects exit 0, and returns stdout's first line and stderr. */
+/** Runs a command on a wide terminal (COLUMNS=200), so that its recorded line stays on one line. */
 function recorded(args: string[], now?: string): { first: string; stderr: string; stdout: string } {
-  const r = fx.run(args, now ? { now } : {});
+  const r = fx.run(args, { env: { COLUMNS: '200' }, ...(now ? { now } : {}) });
   expect(r.code, describeRun(args, r)).toBe(0);
   return { first: r.stdout.split('\n')[0]!, stderr: r.stderr, stdout: r.stdout };
 }
+
+describe('the recorded line fits the terminal', () => {
+  it('wraps at word boundaries, the rest indented', () => {
+    fx.add('Acme', ['--stage', 'interview', '--date', '2026-11-16']);
+    const r = fx.run(['log', '1', 'reply', '--expect-by', 'next wed', '--cue', 'unsure'], { env: { COLUMNS: '40' } });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const cut = lines.findIndex((l) => l.startsWith('#1 Acme'));
+    expect(cut).toBeGreaterThan(1);
+    for (const l of lines.slice(0, cut)) expect(l.length).toBeLessThanOrEqual(40);
+    for (const l of lines.slice(1, cut)) expect(l).toMatch(/^ {2}\S/);
+    expect(lines.slice(0, cut).map((l) => l.trim()).join(' ')).toBe("Logged reply from Acme on Fri 20 Nov; they'll get back to you by Wed 25 Nov, felt unsure");
+  });
+});
 
 describe('log call --no-answer', () => {
   beforeEach(() => {
