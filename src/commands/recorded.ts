@@ -1,31 +1,13 @@
 // "Say what was recorded": the one line add, log and done print before the new advice, dates in words
 // ("Logged call to Acme on Mon 23 Nov"), and the one-line warnings (stderr) that never stop a command.
 import { humanDay, type Day } from '../core/calendar.js';
+import { EVENT_NAMES } from '../core/event-names.js';
 import type { AppEvent, Application } from '../core/model.js';
 import { safe } from '../ui/text.js';
 
-/** What each event is called in that line, and how it relates to the company. */
-const WORDS: Record<AppEvent['type'], [string, 'to' | 'from' | 'with' | 'at']> = {
-  applied: ['application', 'to'],
-  screen: ['phone screen', 'with'],
-  interview: ['interview', 'with'],
-  final: ['final interview', 'with'],
-  reply: ['reply', 'from'],
-  delay: ['delay', 'from'],
-  offer: ['offer', 'from'],
-  rejected: ['rejection', 'from'],
-  thanks: ['thank-you note', 'to'],
-  call: ['call', 'to'],
-  email: ['email', 'to'],
-  withdrawn: ['withdrawal', 'from'],
-  accepted: ['acceptance of the offer', 'from'],
-  'moved-on': ['moving on', 'from'],
-  note: ['note', 'at'],
-};
-
 /** 'interview 2', 'phone screen', 'call (no answer)'. */
 export function eventName(e: AppEvent): string {
-  const [name] = WORDS[e.type];
+  const [name] = EVENT_NAMES[e.type];
   if (e.type === 'interview') return `interview ${e.round ?? 1}`;
   return e.noAnswer ? `${name} (no answer)` : name;
 }
@@ -51,7 +33,7 @@ export function loggedLine(app: Application, e: AppEvent, today: Day, opts: { re
       : `Logged offer from ${company} on ${on}: the same offer, its deadline stays`;
   }
   const verb = e.date > today ? 'Scheduled' : 'Logged';
-  return `${verb} ${eventName(e)} ${WORDS[e.type][1]} ${company} on ${on}${extras(e, today)}`;
+  return `${verb} ${eventName(e)} ${EVENT_NAMES[e.type][1]} ${company} on ${on}${extras(e, today)}`;
 }
 
 /** 'Added #4 Acme · Backend Engineer: interview 1 on Mon 16 Nov, thank-you note sent'. */

@@ -1,26 +1,9 @@
 // One line, in words, of what a change did ("Logged call to Acme on Mon 23 Nov", "Set country to US"),
 // derived from the versions before and after (pure). The text holds what the user typed: escape it to show it.
 import { humanDay } from '../core/calendar.js';
-import type { AppEvent, Application, EventType } from '../core/model.js';
+import { EVENT_NAMES } from '../core/event-names.js';
+import type { AppEvent, Application } from '../core/model.js';
 import type { Data } from './schema.js';
-
-const WHAT: Record<EventType, string> = {
-  applied: 'application to',
-  screen: 'screen with',
-  interview: 'interview with',
-  final: 'final interview with',
-  reply: 'reply from',
-  delay: 'delay from',
-  offer: 'offer from',
-  rejected: 'rejection from',
-  thanks: 'thank-you to',
-  call: 'call to',
-  email: 'email to',
-  withdrawn: 'withdrawal from',
-  accepted: 'acceptance of the offer from',
-  'moved-on': 'moving on from',
-  note: 'note on',
-};
 
 const EVENT_FIELDS = ['type', 'date', 'round', 'expectBy', 'invited', 'channel', 'cue', 'until', 'reason', 'deadline', 'note', 'noAnswer'] as const;
 const FIELD_WORDS: Record<string, string> = { expectBy: 'expect-by', noAnswer: 'no answer' };
@@ -40,13 +23,8 @@ function word(field: string, value: unknown): string {
 /** 'interview (round 2) with Acme on Thu 19 Nov'. */
 export function eventPhrase(e: AppEvent, company: string): string {
   const round = e.type === 'interview' && e.round ? ` (round ${e.round})` : '';
-  const [what, prep] = splitLast(WHAT[e.type]);
+  const [what, prep] = EVENT_NAMES[e.type];
   return `${what}${round} ${prep} ${company} on ${humanDay(e.date)}`;
-}
-
-function splitLast(text: string): [string, string] {
-  const i = text.lastIndexOf(' ');
-  return [text.slice(0, i), text.slice(i + 1)];
 }
 
 /** 'date Thu 19 Nov → Thu 12 Nov, cue none → neutral'; empty when nothing differs. */
