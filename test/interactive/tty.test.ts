@@ -259,10 +259,12 @@ describe.skipIf(!HAS_TMUX)('followup in a real terminal (tmux)', () => {
       await t.answer('Note:', 'met the team');
 
       expect(await t.exitCode()).toBe(0);
-      const screen = await t.waitFor(/thank-you/);
+      // Rulebook v2: four days after the interview, the thank-you's window (2 business days) has closed (R7);
+      // next is the follow-up after the promised Friday (R13).
+      const screen = await t.waitFor(/R13/);
       expect(screen).toContain('#1 Acme · Backend Engineer · interview 1');
-      expect(screen).toMatch(/^EMAIL overdue 4d \(Mon 16 Nov\)/m);
-      expect(screen).toMatch(/R5 +send a thank-you note for your interview on Mon 16 Nov/);
+      expect(screen).toMatch(/^WAIT, THEN CALL from Mon 30 Nov/m);
+      expect(screen).toMatch(/R13 +they said they'd get back to you by Fri 27 Nov/);
       expect(t.stderr()).toBe('');
 
       const data = readDb(db);
