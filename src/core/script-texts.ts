@@ -64,7 +64,8 @@ function thankYou(f: ScriptFacts): ScriptWords {
 
 function followUp(f: ScriptFacts): ScriptWords {
   const lines: string[] = [];
-  if (f.thanksFirst) lines.push(`Thank you again for ${meeting(f)}.`);
+  // No thank-you went out after the interview (R7's window passed): this is the first thanks, not "again".
+  if (f.thanksFirst) lines.push(`Thank you for ${meeting(f)}.`);
   lines.push(
     f.applied
       ? `I applied for ${positionAt(f)} and remain very interested: my experience fits what you are looking for.`
@@ -110,11 +111,17 @@ function afterCall(f: ScriptFacts): ScriptWords {
 
 function acknowledgeOffer(f: ScriptFacts): ScriptWords {
   const deadline = f.offer?.deadline;
+  // Acknowledged only after its deadline: nothing to confirm about that day, only whether the offer still stands.
+  const late = deadline !== undefined && deadline < f.sendDay;
   const lines = [
     `Thank you very much for the offer for ${position(f)}: I am glad to have it.`,
     'Could you please send it to me in writing?',
-    deadline ? `Can you confirm that you need my answer by ${day(f, deadline)}?` : 'By when do you need my answer?',
-    'If I need a few more days to decide, could that be arranged?',
+    late
+      ? `I know your deadline of ${day(f, deadline)} has passed, and I am sorry for the delay: does the offer still stand?`
+      : deadline
+        ? `Can you confirm that you need my answer by ${day(f, deadline)}?`
+        : 'By when do you need my answer?',
+    late ? 'If it does, I would be glad to give you my answer within a day or two.' : 'If I need a few more days to decide, could that be arranged?',
   ];
   return {
     subject: subjectAbout(f, 'Thank you for the offer'),

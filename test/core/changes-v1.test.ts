@@ -24,7 +24,9 @@ describe('Changes from version 1', () => {
     expect(adv('2026-11-04', log).kind).toBe('thank-you');
     const later = adv('2026-11-09', log);
     expect(later.kind).toBe('follow-up');
-    expect(later.script).toContain('Thank you again for');
+    expect(later.script).toContain('Thank you for');
+    // No thank-you went out: this thanks is the first, not "again".
+    expect(later.script).not.toContain('Thank you again');
   });
   it('5. an offer is acknowledged at once (R4), then answered before the deadline (R5)', () => {
     const offer = e('offer', '2026-11-16', { deadline: '2026-11-27' });

@@ -82,7 +82,7 @@ describe('what each kind says', () => {
     expect(s).toContain('What is the next step');
   });
   it('follow-up: opens with thanks past the window; closes gracefully when last; N3 asks', () => {
-    expect(scriptFor(facts({ thanksFirst: true }))).toContain('Thank you again for the second-round interview on Mon 16 Nov.');
+    expect(scriptFor(facts({ thanksFirst: true }))).toContain('Thank you for the second-round interview on Mon 16 Nov.');
     expect(scriptFor(facts({ lastBeforeMovingOn: true, checkBack: '2026-11-30' }))).toContain('welcome to reach out if anything changes');
     expect(scriptFor(facts({ lastBeforeMovingOn: true, checkBack: '2026-11-30' }))).not.toContain('Mon 30 Nov');
     expect(scriptFor(facts({ askAboutAWeek: true }))).toContain('Shall I follow up in a week?');
@@ -150,5 +150,14 @@ describe('the check-back day never contradicts the next advice (oracle script ch
     const a = adv('2026-11-24', log);
     expect(a.kind).toBe('invited');
     expect(a.script).not.toMatch(/I will follow up on/);
+  });
+});
+
+describe('an offer acknowledged only after its deadline', () => {
+  it('does not ask to confirm a day gone by: it asks whether the offer still stands', () => {
+    const text = scriptFor(facts({ kind: 'offer', offer: { deadline: '2026-11-13', acknowledge: true } }));
+    expect(text).toContain('has passed');
+    expect(text).toContain('does the offer still stand?');
+    expect(text).not.toContain('Can you confirm that you need my answer by');
   });
 });
