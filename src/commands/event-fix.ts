@@ -9,20 +9,8 @@ import { safe } from '../ui/text.js';
 import { oneOf } from './context.js';
 import { type EventFlags, buildEvent } from './event-input.js';
 
-/** What edit --event may change: the event's flags, its type and its note. */
-export interface FixFlags {
-  type?: string;
-  date?: string;
-  round?: string;
-  expectBy?: string;
-  invited?: string;
-  channel?: string;
-  cue?: string;
-  until?: string;
-  reason?: string;
-  deadline?: string;
-  note?: string;
-}
+/** What edit --event may change: the event's flags (as log takes them, but --no-answer), its type and its note. */
+export type FixFlags = Omit<EventFlags, 'answer'> & { type?: string };
 
 export const FIX_FLAGS: (keyof FixFlags)[] = ['type', 'date', 'round', 'expectBy', 'invited', 'channel', 'cue', 'until', 'reason', 'deadline', 'note'];
 
