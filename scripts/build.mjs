@@ -3,7 +3,7 @@
 // command that needs them (splitting is what turns those import() calls into separate files). Measured
 // against one bundle without splitting, splitting starts faster: a single file parses everything.
 // A plain `followup today` goes another way (src/quick.ts): quick.js, tiny, reads the arguments and loads
-// morning.js, the whole morning list in one file without commander, built apart and not split: loading two
+// morning.js, the whole morning list in one file without commander, built apart: loading two
 // dozen chunks cost ~10 ms more than one file with the same code.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -28,10 +28,25 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     plugins: [lazySegmenterPlugin],
   };
   const [main] = await Promise.all([
-    build({ ...common, entryPoints: [resolve(ROOT, 'src/cli.ts'), resolve(ROOT, 'src/quick.ts')], outdir, splitting: true }),
-    build({ ...common, entryPoints: [resolve(ROOT, 'src/morning.ts')], outdir, splitting: false }),
+    // The write code is an entry of its own (dist/store/atomic.js), so that morning.js can leave it out.
+    build({ ...common, entryPoints: ['src/cli.ts', 'src/quick.ts', 'src/store/atomic.ts'].map((e) => resolve(ROOT, e)), outdir, splitting: true }),
+    build({ ...common, entryPoints: [resolve(ROOT, 'src/morning.ts')], outdir, plugins: [...common.plugins, writeCodeApart] }),
   ]);
   return main;
 }
+
+/**
+ * Unsplit, esbuild would put what morning.js loads with import() into it, with its static imports (node:crypto,
+ * node:fs/promises) loaded at start: the write code is left to the main build's dist/store/atomic.js instead.
+ */
+const writeCodeApart = {
+  name: 'write-code-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/atomic\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      return { path: './store/atomic.js', external: true };
+    });
+  },
+};
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildCli();
