@@ -6,7 +6,6 @@ import { type Advice, type AppEvent, isInterviewEvent } from '../core/model.js';
 import { type State, orderEvents } from '../core/timeline.js';
 import { readData } from '../store/store.js';
 import { effectiveSettings } from '../store/schema.js';
-import { displayData } from '../ui/display.js';
 import { printJson, todayItemJson, upcomingJson } from '../ui/json.js';
 import { type Coming, renderToday } from '../ui/render-today.js';
 import { type Ctx, parseDateFlag } from './context.js';
@@ -32,8 +31,9 @@ export function comingUp(states: readonly State[], today: Day, days = COMING_UP_
 
 export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean; all?: boolean }): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
-  const raw = await readData(ctx.file);
-  const data = opts.json ? raw : displayData(raw);
+  // No escaped copy of the data (ui/display.ts): the list shows no script, and renderToday escapes each text it
+  // shows (ids, names, the first reason) where it prints it. Copying 10,000 applications cost more than the list.
+  const data = await readData(ctx.file);
   const settings = effectiveSettings(data);
   const all = adviseAll(data.applications, settings, asOf);
   const rows = all

@@ -28,31 +28,28 @@ export function advise(ctx: RuleContext): Advice | null {
       const text = note.text(ctx, { rule: rule.id, action, kind: p.kind });
       if (text !== null) reasons.push({ rule: note.id, text });
     }
-    const advice: Advice = { action, due: p.due, kind: p.kind, reasons, script: null };
-    scriptWhenRead(advice, () => scriptForAdvice(ctx, rule.id, p, reasons));
+    // The script is written when first read: the morning list and the pipeline table show none, and writing one
+    // for every application was a third of the advice's time. To a reader (JSON.stringify, a spread, toEqual) it
+    // is an ordinary property, in its place among the others.
+    let script: string | null | undefined;
+    const advice: Advice = {
+      action,
+      due: p.due,
+      kind: p.kind,
+      reasons,
+      get script() {
+        if (script === undefined) script = scriptForAdvice(ctx, rule.id, p, reasons);
+        return script;
+      },
+      set script(value) {
+        script = value;
+      },
+    };
     if (waiting) advice.then = p.action as NextStep;
     return advice;
   }
   /* c8 ignore next: R13 always matches */
   throw new Error('no rule matched');
-}
-
-/**
- * `advice.script` is written when first read: the morning list and the pipeline table show no script, and
- * writing one for every application was a third of the advice's time. To a reader (JSON.stringify, a spread,
- * toEqual) it is an ordinary property, in its place among the others; once read, a plain value.
- */
-function scriptWhenRead(advice: Advice, write: () => string | null): void {
-  const settle = (value: string | null) => {
-    Object.defineProperty(advice, 'script', { value, writable: true, enumerable: true, configurable: true });
-    return value;
-  };
-  Object.defineProperty(advice, 'script', {
-    get: () => settle(write()),
-    set: settle,
-    enumerable: true,
-    configurable: true,
-  });
 }
 
 /** Ids in the order `today` lists them: numerically when both are numbers. */
