@@ -82,10 +82,18 @@ export function across(states: readonly State[]): Across {
 export function adviseAll(apps: readonly Application[], settings: Settings, today: Day): Advised[] {
   const states = apps.map((app) => deriveState(app, today));
   const shared = across(states);
-  return states.map((state) => ({
-    state,
-    advice: advise({ state, settings, today, across: shared, tally: tally(state, settings) }),
-  }));
+  return states.map((state) => adviseIn(state, settings, today, shared));
+}
+
+/** The application of id `id` as adviseAll advises it, without advising every other: R3 and R6 need only their states. */
+export function adviseOne(apps: readonly Application[], id: string, settings: Settings, today: Day): Advised | undefined {
+  const states = apps.map((app) => deriveState(app, today));
+  const state = states.find((s) => s.app.id === id);
+  return state && adviseIn(state, settings, today, across(states));
+}
+
+function adviseIn(state: State, settings: Settings, today: Day, shared: Across): Advised {
+  return { state, advice: advise({ state, settings, today, across: shared, tally: tally(state, settings) }) };
 }
 
 export interface Pipeline {
