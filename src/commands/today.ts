@@ -21,7 +21,8 @@ export function comingUp(states: readonly State[], today: Day, days = COMING_UP_
   const last = addDays(today, days);
   const out: Coming[] = [];
   for (const state of states) {
-    if (state.closed) continue;
+    // Most applications have nothing ahead: no need to order their events to find that out.
+    if (state.closed || !state.app.events.some((e) => e.date > today)) continue;
     const ahead = orderEvents(state.app.events).filter((e) => e.date > today && e.date <= last);
     const shown: AppEvent[] = state.upcoming ? ahead.slice(0, 1) : ahead.filter((e) => isInterviewEvent(e.type));
     for (const event of shown) out.push({ state, event });
