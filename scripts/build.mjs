@@ -28,23 +28,26 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     plugins: [lazySegmenterPlugin],
   };
   const [main] = await Promise.all([
-    // The write code is an entry of its own (dist/store/atomic.js), so that morning.js can leave it out.
-    build({ ...common, entryPoints: ['src/cli.ts', 'src/quick.ts', 'src/store/atomic.ts'].map((e) => resolve(ROOT, e)), outdir, splitting: true }),
-    build({ ...common, entryPoints: [resolve(ROOT, 'src/morning.ts')], outdir, plugins: [...common.plugins, writeCodeApart] }),
+    // What morning.js loads with import() are entries of their own here, so that it can leave them out.
+    build({ ...common, entryPoints: ['src/cli.ts', 'src/quick.ts', ...Object.values(APART)].map((e) => resolve(ROOT, e)), outdir, splitting: true }),
+    build({ ...common, entryPoints: [resolve(ROOT, 'src/morning.ts')], outdir, plugins: [...common.plugins, leftApart] }),
   ]);
   return main;
 }
 
 /**
- * Unsplit, esbuild would put what morning.js loads with import() into it, with its static imports (node:crypto,
- * node:fs/promises) loaded at start: the write code is left to the main build's dist/store/atomic.js instead.
+ * Unsplit, esbuild would put what morning.js loads with import() into it, with their static imports (node:crypto,
+ * node:fs/promises for the write code; node:tty, node:os for chalk) loaded at start. They are left to the main
+ * build's files instead: import('./atomic.js') in src/store/ loads dist/store/atomic.js, and so on.
  */
-const writeCodeApart = {
-  name: 'write-code-apart',
+const APART = { './atomic.js': 'src/store/atomic.ts', './chalk-lib.js': 'src/ui/chalk-lib.ts' };
+const leftApart = {
+  name: 'left-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/atomic\.js$/ }, (args) => {
+    build.onResolve({ filter: /^\.\/(atomic|chalk-lib)\.js$/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
-      return { path: './store/atomic.js', external: true };
+      const source = APART[args.path];
+      return { path: `./${source.slice('src/'.length).replace(/\.ts$/, '.js')}`, external: true };
     });
   },
 };

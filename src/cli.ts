@@ -87,7 +87,7 @@ function finish(program: Command): Command {
   // `followup` alone (CLI.md): today on a terminal with data, a getting-started note on one without, the usage elsewhere.
   program.action(async (_opts: unknown, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) return program.outputHelp();
-    await (await import('./commands/start.js')).start(context(cmd));
+    await (await import('./commands/start.js')).start(await context(cmd));
   });
   return program;
 }

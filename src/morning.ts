@@ -8,7 +8,7 @@ import { guardStdout, reportFailure } from './cli/report.js';
 export async function morning(globals: GlobalOptions, opts: { json?: true; all?: true; asOf?: string }, debug: boolean): Promise<void> {
   guardStdout();
   try {
-    await today(contextOf(globals), opts);
+    await today(await contextOf(globals), opts);
   } catch (err) {
     process.exitCode = reportFailure(err, debug);
   }

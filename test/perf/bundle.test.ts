@@ -109,6 +109,12 @@ describe('the morning list (src/quick.ts) loads two small files and no rare modu
     const sources = sourcesOf('morning.js');
     expect(sources.some((s) => s.endsWith('src/commands/today.ts'))).toBe(true);
     expect(sources.filter((s) => s.includes('node_modules/commander/'))).toEqual([]);
+    // The write code and chalk are loaded with import(), from the main build's files, only when needed.
+    expect(sources.filter((s) => s.includes('node_modules/chalk/') || s.endsWith('src/store/atomic.ts'))).toEqual([]);
+    for (const apart of ['store/atomic.js', 'ui/chalk-lib.js']) {
+      expect(read('morning.js')).toContain(`import("./${apart}")`);
+      expect(existsSync(join(dist, apart)), apart).toBe(true);
+    }
     expect(rareIn(['morning.js'])).toEqual([]);
   });
 });
