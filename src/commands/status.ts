@@ -40,7 +40,7 @@ export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; jso
   // No escaped copy of the data (ui/display.ts): the table shows no script, and renderStatus escapes each text
   // it shows (ids, companies, roles) where it prints it.
   const data = await readData(ctx.file);
-  const all = adviseAll(data.applications, effectiveSettings(data), asOf);
+  const all = adviseAll(data.applications, effectiveSettings(data), asOf, { lazyScripts: !opts.json });
   const listed = all.filter((r) => opts.all || !r.state.closed);
   const open = listed.filter((r) => r.advice !== null).map((r) => ({ state: r.state, advice: r.advice!, id: r.state.app.id }));
   const rows = [...open.sort(byUrgency), ...listed.filter((r) => r.advice === null)];

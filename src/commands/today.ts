@@ -36,7 +36,7 @@ export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean; all
   // shows (ids, names, the first reason) where it prints it. Copying 10,000 applications cost more than the list.
   const data = await readData(ctx.file);
   const settings = effectiveSettings(data);
-  const all = adviseAll(data.applications, settings, asOf);
+  const all = adviseAll(data.applications, settings, asOf, { lazyScripts: !opts.json });
   const rows = all
     .filter((r): r is typeof r & { advice: Advice } => r.advice !== null)
     .map((r) => ({ ...r, id: r.state.app.id }))
