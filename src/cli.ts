@@ -1,8 +1,8 @@
 // The command line (shared/CLI.md): global options, one line per command, errors mapped to exit codes.
 // Each command's code is loaded with import() only when that command runs.
 import { Command, CommanderError } from 'commander';
-import { FailError, UsageError } from './errors.js';
-import { reason } from './store/fs-errors.js';
+import { UsageError } from './errors.js';
+import { guardStdout, reportFailure } from './cli/report.js';
 import { addCommand } from './cli/add.js';
 import { logCommand } from './cli/log.js';
 import { doneCommand } from './cli/done.js';
@@ -24,7 +24,7 @@ import { attachExamples } from './cli/examples.js';
 import { nearest } from './cli/suggest.js';
 import { terminalColumns } from './ui/columns.js';
 import { DATE_FORMS } from './ui/dates.js';
-import { safe, safeLines, wrap } from './ui/text.js';
+import { safe, wrap } from './ui/text.js';
 import pkg from '../package.json' with { type: 'json' };
 
 const helpWidth = () => Math.max(40, Math.min(terminalColumns(process.stdout, process.env), 100));
@@ -87,7 +87,7 @@ function finish(program: Command): Command {
   // `followup` alone (CLI.md): today on a terminal with data, a getting-started note on one without, the usage elsewhere.
   program.action(async (_opts: unknown, cmd: Command) => {
     if (!process.stdin.isTTY || !process.stdout.isTTY) return program.outputHelp();
-    await (await import('./commands/start.js')).start(context(cmd));
+    await (await import('./commands/start.js')).start(await context(cmd));
   });
   return program;
 }
@@ -113,13 +113,8 @@ function commandWord(args: readonly string[]): string | undefined {
   return undefined;
 }
 
-function isPromptExit(err: unknown): boolean {
-  return err instanceof Error && (err.name === 'ExitPromptError' || err.name === 'AbortPromptError');
-}
-
 /** Prints the error and returns the exit code. What it quotes (a company, a typed word) never reaches the terminal raw. */
 export function report(err: unknown, debug: boolean): number {
-  if (debug && err instanceof Error && !(err instanceof CommanderError)) process.stderr.write(`${err.stack}\n`);
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     const [whole = '', second] = err.message.replace(/^error: /, '').split('\n');
@@ -133,29 +128,11 @@ export function report(err: unknown, debug: boolean): number {
     process.stderr.write(`followup: ${safe(first)}${hint}; see 'followup help${command ? ` ${command}` : ''}'\n`);
     return 2;
   }
-  if (isPromptExit(err)) {
-    process.stderr.write('followup: interrupted; nothing was written\n');
-    return 130;
-  }
-  if (err instanceof UsageError || err instanceof FailError) {
-    // Some failures list one problem a line (import's bad rows): keep the lines, escape everything else.
-    process.stderr.write(`followup: ${safeLines(err.message)}\n`);
-    return err.exitCode;
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`followup: ${safeLines(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
-  return 1;
+  return reportFailure(err, debug);
 }
 
 export async function main(argv: string[]): Promise<void> {
-  // `followup today | head -1`: a closed stdout is not an error. Any other failure to print (a full disk,
-  // `> /dev/full`) is one line and exit 1, for every command; whatever the command wrote to the data file
-  // before printing stays written.
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`followup: cannot write the output: ${reason(err)}\n`);
-    process.exit(1);
-  });
+  guardStdout();
   try {
     const program = buildProgram();
     const word = commandWord(argv.slice(2));

@@ -23,5 +23,5 @@ export function addCommand(program: Command): Command {
     .option('--no-calls', 'the posting said no phone calls')
     .option('--note <text>', 'a note')
     .option('--json', 'print the new application as JSON')
-    .action(async (opts: Opts, cmd: Command) => (await import('../commands/add.js')).add(context(cmd), opts));
+    .action(async (opts: Opts, cmd: Command) => (await import('../commands/add.js')).add(await context(cmd), opts));
 }

@@ -11,6 +11,6 @@ export function configCommand(program: Command): Command {
     .option('--reset <key>', 'restore a default')
     .option('--json', 'print JSON')
     .action(async (key: string | undefined, value: string | undefined, opts: Opts, cmd: Command) =>
-      (await import('../commands/config.js')).config(context(cmd), key, value, opts),
+      (await import('../commands/config.js')).config(await context(cmd), key, value, opts),
     );
 }

@@ -6,9 +6,13 @@ import { terminalColumns } from '../ui/columns.js';
 
 export type Opts = Record<string, unknown>;
 
-export function context(cmd: Command): Ctx {
-  const globals = cmd.optsWithGlobals() as GlobalOptions;
-  setUpColour({ colorFlag: globals.color, isTTY: Boolean(process.stdout.isTTY), env: process.env });
+export function context(cmd: Command): Promise<Ctx> {
+  return contextOf(cmd.optsWithGlobals() as GlobalOptions);
+}
+
+/** The context from the global options as parsed (by commander, or by quick.ts for the morning list). */
+export async function contextOf(globals: GlobalOptions): Promise<Ctx> {
+  await setUpColour({ colorFlag: globals.color, isTTY: Boolean(process.stdout.isTTY), env: process.env });
   return makeContext(globals, {
     env: process.env,
     stdinIsTTY: Boolean(process.stdin.isTTY),

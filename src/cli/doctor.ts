@@ -8,5 +8,5 @@ export function doctorCommand(program: Command): Command {
     .description('check the data file, and offer to restore it from its backup when it is damaged')
     .option('-y, --yes', 'restore without asking')
     .option('--json', 'print JSON')
-    .action(async (opts: Opts, cmd: Command) => (await import('../commands/doctor.js')).doctor(context(cmd), opts));
+    .action(async (opts: Opts, cmd: Command) => (await import('../commands/doctor.js')).doctor(await context(cmd), opts));
 }

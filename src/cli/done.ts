@@ -11,5 +11,5 @@ export function doneCommand(program: Command): Command {
     .option('--no-answer', 'the advised call: nobody picked up')
     .option('--note <text>', 'a note')
     .option('--json', 'print the application as JSON')
-    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/done.js')).done(context(cmd), id, opts));
+    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/done.js')).done(await context(cmd), id, opts));
 }

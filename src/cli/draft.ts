@@ -9,5 +9,5 @@ export function draftCommand(program: Command): Command {
     .argument('<id>', 'id or company name prefix')
     .option('--mailto', 'print the email as a mailto: link (address, subject and body)')
     .option('--json', 'print JSON')
-    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/draft.js')).draft(context(cmd), id, opts));
+    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/draft.js')).draft(await context(cmd), id, opts));
 }

@@ -29,5 +29,5 @@ export function editCommand(program: Command): Command {
     .option('--deadline <date>', "an offer's deadline")
     .option('--note <text>', "the event's note")
     .option('--json', 'print the application as JSON')
-    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/edit.js')).edit(context(cmd), id, opts, cmd));
+    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/edit.js')).edit(await context(cmd), id, opts, cmd));
 }

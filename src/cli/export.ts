@@ -9,5 +9,5 @@ export function exportCommand(program: Command): Command {
     .addOption(new Option('--format <format>', 'json, csv or ics').choices(['json', 'csv', 'ics']).default('json'))
     .option('--output <file>', 'write to FILE (mode 0600, replaced atomically) instead of stdout')
     .option('--as-of <date>', 'the advice of another day (ics)')
-    .action(async (opts: Opts, cmd: Command) => (await import('../commands/export.js')).exportData(context(cmd), opts));
+    .action(async (opts: Opts, cmd: Command) => (await import('../commands/export.js')).exportData(await context(cmd), opts));
 }

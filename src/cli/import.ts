@@ -16,5 +16,5 @@ export function importCommand(program: Command): Command {
     .option('--dry-run', 'show what would be imported; write nothing')
     .option('--skip-bad', 'import the good rows and report the bad ones')
     .option('--json', 'print JSON')
-    .action(async (file: string, opts: Opts, cmd: Command) => (await import('../commands/import.js')).importCsv(context(cmd), file, opts));
+    .action(async (file: string, opts: Opts, cmd: Command) => (await import('../commands/import.js')).importCsv(await context(cmd), file, opts));
 }

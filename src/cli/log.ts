@@ -20,5 +20,5 @@ export function logCommand(program: Command): Command {
     .option('--note <text>', 'a note')
     .option('--force', 'log it even on a closed application')
     .option('--json', 'print the application as JSON')
-    .action(async (id: string, event: string, opts: Opts, cmd: Command) => (await import('../commands/log.js')).log(context(cmd), id, event, opts));
+    .action(async (id: string, event: string, opts: Opts, cmd: Command) => (await import('../commands/log.js')).log(await context(cmd), id, event, opts));
 }

@@ -8,5 +8,5 @@ export function redoCommand(program: Command): Command {
     .description('put back what the last undo took back (until a new change is made)')
     .option('--dry-run', 'only show what it would put back')
     .option('--json', 'print what was put back as JSON')
-    .action(async (opts: Opts, cmd: Command) => (await import('../commands/redo.js')).redo(context(cmd), opts));
+    .action(async (opts: Opts, cmd: Command) => (await import('../commands/redo.js')).redo(await context(cmd), opts));
 }

@@ -10,5 +10,5 @@ export function rmCommand(program: Command): Command {
     .option('--event <n>', "remove only event N, as 'followup show' numbers them")
     .option('-y, --yes', 'do not ask')
     .option('--json', 'print the removed application (with --event: the application) as JSON')
-    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/rm.js')).rm(context(cmd), id, opts));
+    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/rm.js')).rm(await context(cmd), id, opts));
 }

@@ -8,5 +8,5 @@ export function showCommand(program: Command): Command {
     .description('one application: contacts, timeline, and the advice with every reason')
     .argument('<id>', 'id or company name prefix')
     .option('--json', 'print JSON')
-    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/show.js')).show(context(cmd), id, opts));
+    .action(async (id: string, opts: Opts, cmd: Command) => (await import('../commands/show.js')).show(await context(cmd), id, opts));
 }

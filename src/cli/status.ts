@@ -9,5 +9,5 @@ export function statusCommand(program: Command): Command {
     .option('--all', 'include closed applications')
     .option('--as-of <date>', 'as of another day')
     .option('--json', 'print JSON')
-    .action(async (opts: Opts, cmd: Command) => (await import('../commands/status.js')).status(context(cmd), opts));
+    .action(async (opts: Opts, cmd: Command) => (await import('../commands/status.js')).status(await context(cmd), opts));
 }

@@ -9,5 +9,5 @@ export function todayCommand(program: Command): Command {
     .option('--as-of <date>', 'the advice of another day')
     .option('--all', 'never cut the list to the window\'s height')
     .option('--json', 'print JSON')
-    .action(async (opts: Opts, cmd: Command) => (await import('../commands/today.js')).today(context(cmd), opts));
+    .action(async (opts: Opts, cmd: Command) => (await import('../commands/today.js')).today(await context(cmd), opts));
 }

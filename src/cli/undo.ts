@@ -10,5 +10,5 @@ export function undoCommand(program: Command): Command {
     .option('--dry-run', 'only show what it would take back')
     .option('--list', 'show the changes it can take back, newest first')
     .option('--json', 'print what was taken back (or the list) as JSON')
-    .action(async (opts: Opts, cmd: Command) => (await import('../commands/undo.js')).undo(context(cmd), opts));
+    .action(async (opts: Opts, cmd: Command) => (await import('../commands/undo.js')).undo(await context(cmd), opts));
 }

@@ -1,9 +1,8 @@
 // Pieces several commands share: advice for one application among all, and printing it after a change.
-import { adviseAll } from '../core/advise.js';
+import { adviseOne } from '../core/advise.js';
 import type { Advice, Application } from '../core/model.js';
 import type { State } from '../core/timeline.js';
 import { type Data, effectiveSettings } from '../store/schema.js';
-import { displayData } from '../ui/display.js';
 import { applicationJson, printJson } from '../ui/json.js';
 import { renderNext } from '../ui/render.js';
 import { safe, wrap } from '../ui/text.js';
@@ -11,8 +10,7 @@ import type { Ctx } from './context.js';
 
 /** One application's state and advice as of `today`, among all the others (R4 looks at them). */
 export function adviceFor(data: Data, app: Application, today: string): { state: State; advice: Advice | null } {
-  const all = adviseAll(data.applications, effectiveSettings(data), today);
-  const found = all.find((r) => r.state.app.id === app.id);
+  const found = adviseOne(data.applications, app.id, effectiveSettings(data), today);
   /* c8 ignore next */
   if (!found) throw new Error(`application ${app.id} vanished`);
   return found;
@@ -25,8 +23,9 @@ export function printApplication(ctx: Ctx, data: Data, app: Application, json: b
     ctx.print(printJson(applicationJson(state, advice)));
     return;
   }
-  const shown = displayData(data);
-  const { state, advice } = adviceFor(shown, shown.applications.find((a) => a.id === app.id) ?? app, ctx.today);
+  // No escaped copy of every application (ui/display.ts): renderNext shows no script and escapes each text it
+  // shows (the id, the name, the reasons) where it prints it.
+  const { state, advice } = adviceFor(data, app, ctx.today);
   ctx.print(renderNext(state, advice, ctx.today, ctx.columns));
 }
 

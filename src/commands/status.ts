@@ -5,7 +5,6 @@ import { OPEN_STAGES, CLOSED_STAGES } from '../core/model.js';
 import { type State, isFromEmployer } from '../core/timeline.js';
 import { readData } from '../store/store.js';
 import { effectiveSettings } from '../store/schema.js';
-import { displayData } from '../ui/display.js';
 import { adviceJson, printJson } from '../ui/json.js';
 import { type Responses, renderStatus } from '../ui/render-status.js';
 import { type Ctx, parseDateFlag } from './context.js';
@@ -38,9 +37,10 @@ export function responses(states: readonly State[]): Responses {
 
 export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; json?: boolean }): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
-  const raw = await readData(ctx.file);
-  const data = opts.json ? raw : displayData(raw);
-  const all = adviseAll(data.applications, effectiveSettings(data), asOf);
+  // No escaped copy of the data (ui/display.ts): the table shows no script, and renderStatus escapes each text
+  // it shows (ids, companies, roles) where it prints it.
+  const data = await readData(ctx.file);
+  const all = adviseAll(data.applications, effectiveSettings(data), asOf, { lazyScripts: !opts.json });
   const listed = all.filter((r) => opts.all || !r.state.closed);
   const open = listed.filter((r) => r.advice !== null).map((r) => ({ state: r.state, advice: r.advice!, id: r.state.app.id }));
   const rows = [...open.sort(byUrgency), ...listed.filter((r) => r.advice === null)];

@@ -6,7 +6,6 @@ import { type Advice, type AppEvent, isInterviewEvent } from '../core/model.js';
 import { type State, orderEvents } from '../core/timeline.js';
 import { readData } from '../store/store.js';
 import { effectiveSettings } from '../store/schema.js';
-import { displayData } from '../ui/display.js';
 import { printJson, todayItemJson, upcomingJson } from '../ui/json.js';
 import { type Coming, renderToday } from '../ui/render-today.js';
 import { type Ctx, parseDateFlag } from './context.js';
@@ -22,7 +21,8 @@ export function comingUp(states: readonly State[], today: Day, days = COMING_UP_
   const last = addDays(today, days);
   const out: Coming[] = [];
   for (const state of states) {
-    if (state.closed) continue;
+    // Most applications have nothing ahead: no need to order their events to find that out.
+    if (state.closed || !state.app.events.some((e) => e.date > today)) continue;
     const ahead = orderEvents(state.app.events).filter((e) => e.date > today && e.date <= last);
     const shown: AppEvent[] = state.upcoming ? ahead.slice(0, 1) : ahead.filter((e) => isInterviewEvent(e.type));
     for (const event of shown) out.push({ state, event });
@@ -32,10 +32,11 @@ export function comingUp(states: readonly State[], today: Day, days = COMING_UP_
 
 export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean; all?: boolean }): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
-  const raw = await readData(ctx.file);
-  const data = opts.json ? raw : displayData(raw);
+  // No escaped copy of the data (ui/display.ts): the list shows no script, and renderToday escapes each text it
+  // shows (ids, names, the first reason) where it prints it. Copying 10,000 applications cost more than the list.
+  const data = await readData(ctx.file);
   const settings = effectiveSettings(data);
-  const all = adviseAll(data.applications, settings, asOf);
+  const all = adviseAll(data.applications, settings, asOf, { lazyScripts: !opts.json });
   const rows = all
     .filter((r): r is typeof r & { advice: Advice } => r.advice !== null)
     .map((r) => ({ ...r, id: r.state.app.id }))

@@ -14,7 +14,7 @@ export interface Advised {
   advice: Advice | null;
 }
 
-export function advise(ctx: RuleContext): Advice | null {
+export function advise(ctx: RuleContext, lazyScript = false): Advice | null {
   // Events after today are not seen: an application whose first event is still ahead has nothing to advise yet.
   if (ctx.state.events.length === 0) return null;
   for (const rule of RULES) {
@@ -28,13 +28,34 @@ export function advise(ctx: RuleContext): Advice | null {
       const text = note.text(ctx, { rule: rule.id, action, kind: p.kind });
       if (text !== null) reasons.push({ rule: note.id, text });
     }
-    const advice: Advice = { action, due: p.due, kind: p.kind, reasons, script: null };
-    advice.script = scriptForAdvice(ctx, rule.id, p, reasons);
+    const advice: Advice = lazyScript
+      ? scriptWhenRead({ action, due: p.due, kind: p.kind, reasons }, () => scriptForAdvice(ctx, rule.id, p, reasons))
+      : { action, due: p.due, kind: p.kind, reasons, script: scriptForAdvice(ctx, rule.id, p, reasons) };
     if (waiting) advice.then = p.action as NextStep;
     return advice;
   }
   /* c8 ignore next: R13 always matches */
   throw new Error('no rule matched');
+}
+
+/**
+ * The advice with a script written when first read: the morning list and the pipeline table show none, and
+ * writing one for every application was a third of the advice's time. To a reader (JSON.stringify, a spread,
+ * toEqual) it is an ordinary property, in its place among the others. Only for views that show no script:
+ * where every script is read (--json), the closure kept per advice costs more than it saves.
+ */
+function scriptWhenRead(base: Omit<Advice, 'script'>, write: () => string | null): Advice {
+  let script: string | null | undefined;
+  return {
+    ...base,
+    get script() {
+      if (script === undefined) script = write();
+      return script;
+    },
+    set script(value) {
+      script = value;
+    },
+  };
 }
 
 /** Ids in the order `today` lists them: numerically when both are numbers. */
@@ -64,13 +85,22 @@ export function across(states: readonly State[]): Across {
   return out;
 }
 
-export function adviseAll(apps: readonly Application[], settings: Settings, today: Day): Advised[] {
+/** `lazyScripts`: scripts written only when read (see scriptWhenRead), for the views that show none. */
+export function adviseAll(apps: readonly Application[], settings: Settings, today: Day, opts: { lazyScripts?: boolean } = {}): Advised[] {
   const states = apps.map((app) => deriveState(app, today));
   const shared = across(states);
-  return states.map((state) => ({
-    state,
-    advice: advise({ state, settings, today, across: shared, tally: tally(state, settings) }),
-  }));
+  return states.map((state) => adviseIn(state, settings, today, shared, opts.lazyScripts));
+}
+
+/** The application of id `id` as adviseAll advises it, without advising every other: R3 and R6 need only their states. */
+export function adviseOne(apps: readonly Application[], id: string, settings: Settings, today: Day): Advised | undefined {
+  const states = apps.map((app) => deriveState(app, today));
+  const state = states.find((s) => s.app.id === id);
+  return state && adviseIn(state, settings, today, across(states));
+}
+
+function adviseIn(state: State, settings: Settings, today: Day, shared: Across, lazyScript = false): Advised {
+  return { state, advice: advise({ state, settings, today, across: shared, tally: tally(state, settings) }, lazyScript) };
 }
 
 export interface Pipeline {

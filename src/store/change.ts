@@ -39,8 +39,11 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
+/** JSON.stringify, or a stand-in that gives the same text (journal.ts passes one that makes each text once). */
+export type Json = (value: unknown) => string;
+
 /** The patch that turns `from` into `to`. */
-export function makePatch(from: Data, to: Data): Patch {
+export function makePatch(from: Data, to: Data, json: Json = JSON.stringify): Patch {
   const src = from as unknown as Record<string, unknown>;
   const dst = to as unknown as Record<string, unknown>;
   const keys = definedKeys(to);
@@ -48,9 +51,9 @@ export function makePatch(from: Data, to: Data): Patch {
   for (const k of keys) {
     if (k !== 'applications' && JSON.stringify(src[k]) !== JSON.stringify(dst[k])) top[k] = clone(dst[k]);
   }
-  const before = new Map(from.applications.map((a) => [a.id, JSON.stringify(a)]));
+  const before = new Map(from.applications.map((a) => [a.id, json(a)]));
   const wanted = new Set(to.applications.map((a) => a.id));
-  const put = to.applications.filter((a) => before.get(a.id) !== JSON.stringify(a)).map(clone);
+  const put = to.applications.filter((a) => before.get(a.id) !== json(a)).map(clone);
   const drop = from.applications.map((a) => a.id).filter((id) => !wanted.has(id));
   const patch: Patch = { keys, top, put, drop };
   const order = to.applications.map((a) => a.id);

@@ -1,11 +1,10 @@
 // The data file as a lowdb adapter: every read is parsed, version-checked, migrated and validated;
 // every write keeps the previous file as .bak and replaces the file atomically (see atomic.ts), mode 0600.
 import { type Stats, constants } from 'node:fs';
-import { type FileHandle, chmod, open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { FailError } from '../errors.js';
-import { keepCopy, writeAtomic } from './atomic.js';
 import { reason } from './fs-errors.js';
+import { closeFile, fstatFile, openFile, readWhole } from './fs-read.js';
 import { MAX_DEPTH, tooDeep } from './json-depth.js';
 import { safe } from '../ui/text.js';
 import { migrate } from './migrate.js';
@@ -65,9 +64,9 @@ function kindOf(s: Stats): string {
  * a FIFO or a device would never end (O_NONBLOCK: even opening a FIFO does not wait for a writer).
  */
 export async function readRaw(file: string, shown = file): Promise<Buffer | null> {
-  let handle: FileHandle;
+  let fd: number;
   try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    fd = await openFile(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
@@ -76,15 +75,15 @@ export async function readRaw(file: string, shown = file): Promise<Buffer | null
     throw new FailError(`cannot read ${shown}: ${reason(err)}`);
   }
   try {
-    const s = await handle.stat();
+    const s = await fstatFile(fd);
     if (s.isDirectory()) throw new FailError(`${shown} is a folder, not a data file; pass --db with a file path`);
     if (!s.isFile()) throw new FailError(`${shown} is ${kindOf(s)}, not a data file; pass --db with a regular file`);
-    return await handle.readFile();
+    return await readWhole(fd);
   } catch (err) {
     if (err instanceof FailError) throw err;
     throw new FailError(`cannot read ${shown}: ${reason(err)}`);
   } finally {
-    await handle.close();
+    await closeFile(fd);
   }
 }
 
@@ -114,6 +113,8 @@ export class DataFile implements Adapter<Data> {
     const problem = problemWith(data);
     if (problem) throw new Error(`refusing to write an invalid data file (${problem})`);
     const text = `${JSON.stringify(data, null, 2)}\n`;
+    // The write code (and node:crypto, node:fs/promises) is loaded only by commands that write.
+    const [{ chmod }, { keepCopy, writeAtomic }] = await Promise.all([import('node:fs/promises'), import('./atomic.js')]);
     // The backups are the old file itself (hard links), never rewritten. They are made only once the new bytes
     // are on disk and the lock is still ours, right before the rename: a write that fails earlier leaves the
     // previous backup as it was, never a second name for the file it failed to replace.

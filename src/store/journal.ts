@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, unlink } from 'node:fs/promises';
 import { FailError } from '../errors.js';
-import { type Patch, applyPatch, makePatch, replaceContents } from './change.js';
+import { type Json, type Patch, applyPatch, makePatch, replaceContents } from './change.js';
 import type { Data } from './schema.js';
 import { describeChange } from './summary.js';
 
@@ -47,8 +47,34 @@ export function journalPath(file: string): string {
   return `${file}.journal`;
 }
 
-export function hashData(data: Data): string {
-  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+export function hashData(data: Data, json: Json = JSON.stringify): string {
+  return createHash('sha256').update(json === JSON.stringify ? json(data) : dataText(data, json)).digest('hex');
+}
+
+/**
+ * JSON.stringify for one save: each application's text made once, whether the patch, the summary or the hash
+ * asks for it (a write used to turn the whole data into text six times). Only for data that does not change
+ * meanwhile.
+ */
+function textsOnce(): Json {
+  const made = new WeakMap<object, string>();
+  return (value) => {
+    if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+    let text = made.get(value);
+    if (text === undefined) made.set(value, (text = JSON.stringify(value)));
+    return text;
+  };
+}
+
+/** JSON.stringify(data), exactly, with the applications' texts from `json`. */
+function dataText(data: Data, json: Json): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
+    const text = key === 'applications' ? `[${(value as unknown[]).map(json).join(',')}]` : JSON.stringify(value);
+    parts.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 function isEntry(e: unknown): e is Entry {
@@ -151,9 +177,9 @@ export async function readHistory(file: string, data: Data): Promise<Journal & {
 
 /** Data the data file will refuse to write can hold anything (a date that is no day): its entry is then
  * never applied, and settle() drops it, as after a crash. */
-function summarise(before: Data, after: Data): string {
+function summarise(before: Data, after: Data, json: Json): string {
   try {
-    return describeChange(before, after);
+    return describeChange(before, after, json);
   } catch {
     return 'Changed the data file';
   }
@@ -234,17 +260,18 @@ export class History {
   /** Records the transaction in the journal; called under the lock, before the data file is written. */
   async save(data: Data, label?: string): Promise<void> {
     if (this.step) return writeJournal(this.file, this.journal);
-    const after = hashData(data);
+    const json = textsOnce();
+    const after = hashData(data, json);
     if (after === this.current) return;
     // An undo history that does not fit the file (a hand edit, a damaged journal) cannot be used: start afresh.
     const undo = this.fits.undoFits && !this.problem ? this.journal.undo : [];
     for (const e of undo) delete e.fwd;
     undo.push({
-      summary: label ?? summarise(this.before, data),
+      summary: label ?? summarise(this.before, data, json),
       at: new Date().toISOString(),
       before: this.current,
       after,
-      back: makePatch(data, this.before),
+      back: makePatch(data, this.before, json),
     });
     await writeJournal(this.file, { undo, redo: [] });
   }

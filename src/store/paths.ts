@@ -1,10 +1,10 @@
 // Where the data file lives (CLI.md): --db, else FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.json;
 // and the one real path every lock, backup and write goes through, however the file was reached.
-import { lstat, readlink, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FailError, UsageError } from '../errors.js';
 import { hasControl, safe } from '../ui/text.js';
+import { lstatPath, readLink, realPath } from './fs-read.js';
 
 function given(path: string, what: string): string {
   // An empty value is most often an unset shell variable: never fall back to the real data for it.
@@ -44,17 +44,17 @@ export async function realFile(file: string): Promise<string> {
   let path = file;
   for (let hops = 0; hops < 40; hops++) {
     try {
-      return await realpath(path);
+      return await realPath(path);
     } catch (err) {
       if (!isMissing(err)) throw new FailError(`cannot resolve ${file}: ${(err as Error).message}`);
     }
-    const link = await lstat(path).then((s) => s.isSymbolicLink(), () => false);
+    const link = await lstatPath(path).then((s) => s.isSymbolicLink(), () => false);
     if (link) {
-      path = resolve(dirname(path), await readlink(path));
+      path = resolve(dirname(path), await readLink(path));
       continue;
     }
     try {
-      return join(await realpath(dirname(path)), basename(path));
+      return join(await realPath(dirname(path)), basename(path));
     } catch (err) {
       if (isMissing(err)) return path;
       throw new FailError(`cannot resolve ${file}: ${(err as Error).message}`);

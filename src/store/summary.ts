@@ -109,7 +109,7 @@ function describeSettings(before: Data['settings'], after: Data['settings']): st
 }
 
 /** One line of what changed from `before` to `after`. */
-export function describeChange(before: Data, after: Data): string {
+export function describeChange(before: Data, after: Data, json: (value: unknown) => string = JSON.stringify): string {
   const was = new Map(before.applications.map((a) => [a.id, a]));
   const now = new Set(after.applications.map((a) => a.id));
   const parts: string[] = [];
@@ -117,7 +117,7 @@ export function describeChange(before: Data, after: Data): string {
   if (added.length) parts.push(listed(added, 'Added'));
   const removed = before.applications.filter((a) => !now.has(a.id));
   if (removed.length) parts.push(listed(removed, 'Deleted'));
-  const changed = after.applications.filter((a) => was.has(a.id) && JSON.stringify(was.get(a.id)) !== JSON.stringify(a));
+  const changed = after.applications.filter((a) => was.has(a.id) && json(was.get(a.id)) !== json(a));
   if (changed.length === 1) parts.push(...describeApplication(was.get(changed[0]!.id)!, changed[0]!));
   else if (changed.length > 1) parts.push(`Changed ${changed.length} applications`);
   parts.push(...describeSettings(before.settings, after.settings));

@@ -27,33 +27,49 @@ export interface TodayLayout {
   rows?: number;
 }
 
-/** A piece of the list: its lines, and how many applications it shows (0 for headings and blanks). */
+/** A piece of the list: how many lines it takes, how many applications it shows (0 for headings and blanks), and
+ * its lines, made only when shown: on a terminal the list is cut to the window, and the rest is never rendered. */
 interface Block {
-  lines: string[];
+  height: number;
   items: number;
+  lines(): string[];
 }
 
 const ACTION_WIDTH = 8;
 
 export function renderToday(view: TodayView, today: Day, layout: TodayLayout): string {
   const w = Math.max(40, Math.min(layout.columns, 120));
+  // Each row's name and date label, made once: they set the columns' widths, then fill them.
+  const whos = new Map<Row, string>();
+  const whens = new Map<Row, string>();
+  for (const r of view.rows) {
+    whos.set(r, `${nameOf(r.state)} · ${stageOf(r.state)}`);
+    whens.set(r, whenLabel(r.advice, today));
+  }
   // The id column is as wide as the widest id, so that `done <id>` can always be read off the list.
-  const idWidth = Math.max(2, ...view.rows.map((r) => width(safe(r.state.app.id))), ...view.coming.map((c) => width(safe(c.state.app.id))));
+  let idWidth = 2;
+  for (const r of view.rows) idWidth = Math.max(idWidth, width(safe(r.state.app.id)));
+  for (const c of view.coming) idWidth = Math.max(idWidth, width(safe(c.state.app.id)));
   const lead = 2 + idWidth + 1 + ACTION_WIDTH + 1;
-  const whenWidth = Math.max(0, ...view.rows.map((r) => width(whenLabel(r.advice, today))));
-  const whoOf = (r: Row) => `${nameOf(r.state)} · ${stageOf(r.state)}`;
-  const whoWidth = Math.min(Math.max(8, w - lead - 2 - whenWidth), Math.max(12, ...view.rows.map((r) => width(whoOf(r)))));
+  let whenWidth = 0;
+  let widestWho = 12;
+  for (const r of view.rows) {
+    whenWidth = Math.max(whenWidth, width(whens.get(r)!));
+    widestWho = Math.max(widestWho, width(whos.get(r)!));
+  }
+  const whoWidth = Math.min(Math.max(8, w - lead - 2 - whenWidth), widestWho);
   const id = (s: State) => chalk.dim(fitTo(safe(s.app.id), idWidth));
+  const indent = ' '.repeat(lead);
 
   const item = (r: Row): string[] => {
     const overdue = r.advice.action !== 'wait' && r.advice.due < today;
     const step = r.advice.action === 'wait' ? (r.advice.then ?? 'wait') : r.advice.action;
     const label = fitTo(step === 'move-on' ? 'MOVE ON' : step.toUpperCase(), ACTION_WIDTH);
     const action = r.advice.action === 'wait' ? chalk.dim(label) : paintAction(r.advice, label);
-    const when = whenLabel(r.advice, today);
-    const line1 = `  ${id(r.state)} ${action} ${chalk.bold(fitTo(whoOf(r), whoWidth))}  ${overdue ? chalk.red(when) : when}`;
+    const when = whens.get(r)!;
+    const line1 = `  ${id(r.state)} ${action} ${chalk.bold(fitTo(whos.get(r)!, whoWidth))}  ${overdue ? chalk.red(when) : when}`;
     const why = r.advice.reasons[0];
-    const line2 = `${' '.repeat(lead)}${chalk.dim(cutTo(why ? `${why.rule} ${safe(why.text)}` : '', w - lead))}`;
+    const line2 = `${indent}${chalk.dim(cutTo(why ? `${why.rule} ${safe(why.text)}` : '', w - lead))}`;
     return [line1.trimEnd(), line2.trimEnd()];
   };
   // Coming up: the names in one column, as wide as the widest (within what the dates leave).
@@ -63,15 +79,16 @@ export function renderToday(view: TodayView, today: Day, layout: TodayLayout): s
   const comingItem = (c: Coming): string[] => [`  ${id(c.state)} ${chalk.bold(fitTo(nameOf(c.state), nameWidth))}  ${whatOf(c)}`.trimEnd()];
 
   const blocks: Block[] = [];
-  const section = <T>(title: string, list: T[], render: (x: T) => string[]) => {
+  const section = <T>(title: string, list: T[], render: (x: T) => string[], height: number) => {
     if (list.length === 0) return;
-    list.forEach((x, i) => blocks.push({ lines: [...(i === 0 ? [chalk.bold.underline(`${title} (${list.length})`)] : []), ...render(x)], items: 1 }));
-    blocks.push({ lines: [''], items: 0 });
+    const heading = chalk.bold.underline(`${title} (${list.length})`);
+    list.forEach((x, i) => blocks.push({ height: height + (i === 0 ? 1 : 0), items: 1, lines: () => (i === 0 ? [heading, ...render(x)] : render(x)) }));
+    blocks.push({ height: 1, items: 0, lines: () => [''] });
   };
   const due = view.rows.filter((r) => r.advice.action !== 'wait');
-  section('To do now', due, item);
-  section('Waiting', view.rows.filter((r) => r.advice.action === 'wait'), item);
-  section('Coming up', view.coming, comingItem);
+  section('To do now', due, item, 2);
+  section('Waiting', view.rows.filter((r) => r.advice.action === 'wait'), item, 2);
+  section('Coming up', view.coming, comingItem, 1);
 
   const head = [chalk.bold(`followup · ${humanDay(today)} ${today.slice(0, 4)}`), ''];
   const tail: string[] = [];
@@ -82,10 +99,30 @@ export function renderToday(view: TodayView, today: Day, layout: TodayLayout): s
   if (view.hint && !view.empty) tail.push(...wrap(`Pipeline: ${view.hint}.`, w, 2).split('\n').map((l) => chalk.yellow(l)), '');
   if (due.length > 0) tail.push(...wrap("When it's done: followup done <id>. The words to use: followup draft <id>.", w).split('\n').map((l) => chalk.dim(l)));
 
-  const all = [...head, ...blocks.flatMap((b) => b.lines), ...tail];
-  while (all.length > 0 && all.at(-1) === '') all.pop();
-  if (layout.rows === undefined || all.length <= layout.rows - 1) return `${all.join('\n')}\n`;
+  // The whole list's height, less its trailing blank lines (looked for from the end: the tail, the last blocks).
+  const total = head.length + blocks.reduce((n, b) => n + b.height, 0) + tail.length;
+  let blank = 0;
+  for (const lines of trailingGroups(head, blocks, tail)) {
+    let n = 0;
+    while (n < lines.length && lines[lines.length - 1 - n] === '') n++;
+    blank += n;
+    if (n < lines.length) break;
+  }
+  if (layout.rows === undefined || total - blank <= layout.rows - 1) {
+    const all = [...head];
+    for (const b of blocks) for (const l of b.lines()) all.push(l);
+    for (const l of tail) all.push(l);
+    while (all.length > 0 && all.at(-1) === '') all.pop();
+    return `${all.join('\n')}\n`;
+  }
   return `${cutToHeight(head, blocks, layout.rows - 1, w).join('\n')}\n`;
+}
+
+/** The list's groups of lines from the last: the tail, each block, the head. */
+function* trailingGroups(head: string[], blocks: Block[], tail: string[]): Generator<string[]> {
+  yield tail;
+  for (let i = blocks.length - 1; i >= 0; i--) yield blocks[i]!.lines();
+  yield head;
 }
 
 /** The head and as many whole blocks as fit in `height` lines, then one line saying how many more. */
@@ -94,11 +131,12 @@ function cutToHeight(head: string[], blocks: Block[], height: number, columns: n
   const out = [...head];
   let shown = 0;
   for (const b of blocks) {
-    if (out.length + b.lines.length > budget) break;
-    out.push(...b.lines);
+    if (out.length + b.height > budget) break;
+    out.push(...b.lines());
     shown++;
   }
-  const hidden = blocks.slice(shown).reduce((n, b) => n + b.items, 0);
+  let hidden = 0;
+  for (let i = shown; i < blocks.length; i++) hidden += blocks[i]!.items;
   while (out.length > head.length && out.at(-1) === '') out.pop();
   const more = hidden > 0 ? `… ${hidden} more: 'followup today --all' shows them all` : "… the rest: 'followup today --all'";
   out.push(chalk.dim(cutTo(more, columns)));

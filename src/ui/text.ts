@@ -7,7 +7,10 @@ import stringWidth from 'string-width';
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_ALL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 const CONTROL_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+// One column per UTF-16 unit, each its own grapheme: printable ASCII, Latin-1 and the Latin extensions, and the
+// punctuation of U+2010-2027 (· … “ ” –). Not the soft hyphen (no width), nor © and ® (emoji: two columns to
+// string-width). The usual company, role and reason takes this path, not string-width's grapheme walk.
+const NARROW = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u02ff\u2010-\u2027]*$/;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
 
@@ -35,12 +38,13 @@ export function safeLines(text: string): string {
 
 /** Columns the text takes on a terminal. */
 export function width(text: string): number {
-  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
+  return NARROW.test(text) ? text.length : stringWidth(text);
 }
 
 /** Cuts to at most n columns, with an ellipsis when cut (never half a wide character). */
 export function cutTo(text: string, n: number): string {
-  if (width(text) <= n) return text;
+  if (NARROW.test(text)) return text.length <= n ? text : `${text.slice(0, Math.max(0, n - 1))}…`;
+  if (stringWidth(text) <= n) return text;
   let out = '';
   let used = 0;
   for (const ch of segments(text)) {
@@ -113,9 +117,15 @@ export function wrapLines(text: string, columns: number, indent = 0): string[] {
   return out;
 }
 
+type Segmenter = { segment(t: string): Iterable<{ segment: string }> };
+let graphemes: Segmenter | null | undefined;
+
 function segments(text: string): string[] {
-  // Grapheme clusters where Intl has them, so an emoji with a modifier is never cut in half.
-  const Seg = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => { segment(t: string): Iterable<{ segment: string }> } }).Segmenter;
-  if (Seg) return [...new Seg(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
-  return [...text];
+  // Grapheme clusters where Intl has them, so an emoji with a modifier is never cut in half. Made once, when
+  // first needed: building one loads ICU's break data.
+  if (graphemes === undefined) {
+    const Seg = (Intl as unknown as { Segmenter?: new (l?: string, o?: object) => Segmenter }).Segmenter;
+    graphemes = Seg ? new Seg(undefined, { granularity: 'grapheme' }) : null;
+  }
+  return graphemes ? [...graphemes.segment(text)].map((s) => s.segment) : [...text];
 }

@@ -101,6 +101,24 @@ describe('the bundle loads rare modules only with import()', () => {
   }
 });
 
+describe('the morning list (src/quick.ts) loads two small files and no rare module', () => {
+  it('quick.js loads morning.js only with import(); morning.js, one file, holds no commander and no rare module', () => {
+    expect(staticImports('quick.js').every((f) => sourcesOf(f).length <= 1)).toBe(true);
+    expect(read('quick.js')).toMatch(/import\(\w+\)/);
+    expect(staticImports('morning.js')).toEqual([]);
+    const sources = sourcesOf('morning.js');
+    expect(sources.some((s) => s.endsWith('src/commands/today.ts'))).toBe(true);
+    expect(sources.filter((s) => s.includes('node_modules/commander/'))).toEqual([]);
+    // The write code and chalk are loaded with import(), from the main build's files, only when needed.
+    expect(sources.filter((s) => s.includes('node_modules/chalk/') || s.endsWith('src/store/atomic.ts'))).toEqual([]);
+    for (const apart of ['store/atomic.js', 'ui/chalk-lib.js']) {
+      expect(read('morning.js')).toContain(`import("./${apart}")`);
+      expect(existsSync(join(dist, apart)), apart).toBe(true);
+    }
+    expect(rareIn(['morning.js'])).toEqual([]);
+  });
+});
+
 describe('string-width costs nothing until it measures non-ASCII text', () => {
   it("the build makes its Intl.Segmenter lazy, and widths are still right", async () => {
     const out = join(dist, 'text-check.mjs');

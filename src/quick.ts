@@ -1,0 +1,57 @@
+// `followup today` without commander: the morning list runs at every shell start-up, and loading and setting up
+// the whole command line (commander, every command's flags and help) took as long as the list itself. Only the
+// plain shapes are taken here; anything else (help, another spelling, an unknown flag, a repeated one, another
+// command) returns false and goes to the full command line in cli.ts, which answers it as always. What runs the
+// list is one file, dist/morning.js: one module to load instead of two dozen chunks, which cost ~10 ms more.
+//   followup [--db PATH] [--no-color] [--no-input] [--debug] today [--json] [--all] [--as-of DATE]
+import type { GlobalOptions } from './commands/context.js';
+
+export interface QuickToday {
+  globals: GlobalOptions;
+  opts: { json?: true; all?: true; asOf?: string };
+}
+
+/** The parsed arguments when they are a plain `today`, else null. */
+export function quickToday(args: readonly string[]): QuickToday | null {
+  const globals: GlobalOptions = { color: true, input: true };
+  const opts: QuickToday['opts'] = {};
+  const seen = new Set<string>();
+  let command = false;
+  // A value must be there and must not look like a flag: commander's errors for those are its own.
+  const value = (i: number) => (i < args.length && !args[i]!.startsWith('-') ? args[i]! : null);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (seen.has(a)) return null;
+    seen.add(a);
+    if (!command) {
+      if (a === 'today') command = true;
+      else if (a === '--no-color') globals.color = false;
+      else if (a === '--no-input') globals.input = false;
+      else if (a === '--debug') globals.debug = true;
+      else if (a === '--db') {
+        const v = value(++i);
+        if (v === null) return null;
+        globals.db = v;
+      } else return null;
+    } else if (a === '--json') opts.json = true;
+    else if (a === '--all') opts.all = true;
+    else if (a === '--as-of') {
+      const v = value(++i);
+      if (v === null) return null;
+      opts.asOf = v;
+    } else return null;
+  }
+  return command ? { globals, opts } : null;
+}
+
+/** The one-file bundle of the morning list, beside this file in dist/ (not bundled into it: see scripts/build.mjs). */
+const MORNING = './morning.js';
+
+/** Runs `today` when the arguments are a plain one and returns true; false: the full command line must answer. */
+export async function quick(argv: readonly string[]): Promise<boolean> {
+  const parsed = quickToday(argv.slice(2));
+  if (!parsed) return false;
+  const { morning } = (await import(MORNING)) as typeof import('./morning.js');
+  await morning(parsed.globals, parsed.opts, argv.includes('--debug'));
+  return true;
+}

@@ -1,0 +1,83 @@
+// A plain `followup today` runs without commander (src/quick.ts, dist/morning.js). It must answer exactly as the
+// full command line does: the same output, errors and exit codes, for every shape it takes; every other shape
+// goes to the full command line. Each case runs both ways: through the bin, and through dist/cli.js's main.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { quickToday } from '../../src/quick.js';
+import { type Fx, fixture } from './support.js';
+
+const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
+
+let fx: Fx;
+let full: string;
+beforeEach(() => {
+  fx = fixture('2026-11-20');
+  // The full command line alone, as the bin ran it before the quick path.
+  full = join(fx.dir, 'full.mjs');
+  writeFileSync(full, `const { main } = await import(${JSON.stringify(CLI)});\nawait main(process.argv);\n`);
+});
+afterEach(() => fx.cleanup());
+
+describe('quickToday takes only the plain shapes', () => {
+  it.each([
+    [['today'], { globals: { color: true, input: true }, opts: {} }],
+    [['--db', 'x.json', '--no-color', 'today', '--json', '--all'], { globals: { db: 'x.json', color: false, input: true }, opts: { json: true, all: true } }],
+    [['--no-input', '--debug', 'today', '--as-of', 'fri'], { globals: { color: true, input: false, debug: true }, opts: { asOf: 'fri' } }],
+  ])('%j', (args, expected) => {
+    expect(quickToday(args)).toEqual(expected);
+  });
+
+  it.each([
+    [[]],
+    [['status']],
+    [['today', '--help']],
+    [['today', '-h']],
+    [['help', 'today']],
+    [['today', '--db', 'x.json']],
+    [['--db=x.json', 'today']],
+    [['--db', 'today']],
+    [['--db', '--json', 'today']],
+    [['today', '--as-of']],
+    [['today', '--as-of', '-2d']],
+    [['today', '--as-of=fri']],
+    [['today', '--json', '--json']],
+    [['today', 'extra']],
+    [['today', 'today']],
+    [['--', 'today']],
+    [['--no-colour', 'today']],
+    [['tody']],
+  ])('not %j', (args) => {
+    expect(quickToday(args)).toBeNull();
+  });
+});
+
+describe('the quick path answers as the full command line', () => {
+  const cases: [string, string[], NodeJS.ProcessEnv?][] = [
+    ['an empty file', ['today']],
+    ['--json', ['today', '--json']],
+    ['--as-of', ['today', '--as-of', 'next fri', '--all']],
+    ['a bad --as-of', ['today', '--as-of', '2026-02-30']],
+    ['an empty --db', ['--db', '', 'today']],
+    ['a folder as --db', ['--db', '/tmp/', 'today']],
+    ['a bad FOLLOWUP_NOW', ['today'], { FOLLOWUP_NOW: '2026-13-01' }],
+    ['--debug on an error', ['--debug', '--db', '/', 'today']],
+    ['colour forced', ['today'], { FORCE_COLOR: '1' }],
+    ['colour forced, --no-color', ['--no-color', 'today'], { FORCE_COLOR: '1' }],
+  ];
+
+  it.each(cases)('%s', (_label, args, env) => {
+    fx.ok(['add', '--company', 'Café “Zoë”', '--role', 'Backend Engineer', '--stage', 'interview', '--date', '2026-11-10']);
+    fx.ok(['add', '--company', '東京 Corp', '--date', '2026-11-02', '--expect-by', '2026-11-30']);
+    const quick = fx.run(args, { env });
+    const slow = fx.run(args, { env, bin: full });
+    expect({ ...quick, stderr: quick.stderr.replace(/\n\s+at .*/g, '') }).toEqual({ ...slow, stderr: slow.stderr.replace(/\n\s+at .*/g, '') });
+  });
+
+  it('a data file that is not one fails the same way', () => {
+    writeFileSync(fx.db, '{"schemaVersion": 3, "applications": 1}');
+    const quick = fx.run(['today']);
+    expect(quick.code).toBe(1);
+    expect(quick).toEqual(fx.run(['today'], { bin: full }));
+  });
+});
