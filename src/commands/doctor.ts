@@ -8,7 +8,7 @@ import type { LockInfo } from '../store/lock.js';
 import { backupPath, realFile } from '../store/paths.js';
 import { SCHEMA_VERSION } from '../store/schema.js';
 import { printJson } from '../ui/json.js';
-import { safe } from '../ui/text.js';
+import { plural, safe } from '../ui/text.js';
 import type { Ctx } from './context.js';
 
 export interface DoctorReport {
@@ -29,10 +29,6 @@ export interface DoctorReport {
 
 function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(1)} kB`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function counts(check: FileCheck): string {

@@ -10,9 +10,9 @@ import { ColumnError, type Columns, type Field, parseMaps, recognise } from '../
 import { type DateCell, type Order, findOrder } from '../ui/csv-dates.js';
 import { parseStageMaps } from '../ui/csv-stages.js';
 import { type CsvRecord, CsvSyntaxError, isBlankRecord, parseCsv } from '../ui/csv.js';
-import { type PlannedRow, type Tally, dryRunTable, plural, progressBar, summaryLine } from '../ui/import-view.js';
+import { type PlannedRow, type Tally, dryRunTable, progressBar, summaryLine } from '../ui/import-view.js';
 import { printJson } from '../ui/json.js';
-import { safe } from '../ui/text.js';
+import { plural, safe } from '../ui/text.js';
 import { insert } from './add.js';
 import type { Ctx } from './context.js';
 import { type RowResult, readRow, sameKey, undatedKey } from './import-row.js';

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { readData, updateData } from '../store/store.js';
 import { deriveState } from '../core/timeline.js';
 import { applicationJson, printJson } from '../ui/json.js';
-import { safe, wrap } from '../ui/text.js';
+import { plural, safe } from '../ui/text.js';
 import type { Ctx } from './context.js';
 import { appLabel, eventAt, eventWords, parseEventNumber, sameEventAt } from './event-fix.js';
 import { findApplication } from './lookup.js';
@@ -24,7 +24,6 @@ async function confirmed(ctx: Ctx, opts: RmFlags, question: string, what: string
   return (await terminalPrompter()).confirm({ message: question, default: false });
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export async function rm(ctx: Ctx, ref: string, opts: RmFlags): Promise<void> {
   if (opts.event !== undefined) return rmEvent(ctx, ref, parseEventNumber(opts.event), opts);
@@ -39,7 +38,8 @@ export async function rm(ctx: Ctx, ref: string, opts: RmFlags): Promise<void> {
     if (i < 0) throw new UsageError(`${label} is already gone`);
     return d.applications.splice(i, 1)[0]!;
   });
-  ctx.print(opts.json ? printJson(applicationJson(deriveState(removed, ctx.today), null)) : `${wrap(safe(`Deleted ${label} and its ${plural(removed.events.length, 'event')}; 'followup undo' brings it back.`), ctx.columns, 2)}\n`);
+  if (opts.json) ctx.print(printJson(applicationJson(deriveState(removed, ctx.today), null)));
+  else sayRecorded(ctx, `Deleted ${label} and its ${plural(removed.events.length, 'event')}; 'followup undo' brings it back.`);
 }
 
 async function rmEvent(ctx: Ctx, ref: string, n: number, opts: RmFlags): Promise<void> {

@@ -1,5 +1,5 @@
 // What `import` shows: the dry run's table, the progress bar on a terminal, and the summary line.
-import { cutTo, fitTo, safe, width } from './text.js';
+import { cutTo, fitTo, plural, safe, width } from './text.js';
 
 export type RowFate = 'import' | 'already there' | 'not applied yet' | 'bad';
 
@@ -12,10 +12,6 @@ export interface PlannedRow {
   date?: string;
   /** Why a row is bad, or the stage word of one not applied yet. */
   detail?: string;
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The dry run: one line per row, fitted to the terminal's width, every cell escaped; why a row is skipped last. */

@@ -36,6 +36,11 @@ export function safeLines(text: string): string {
   return text.replace(/\r\n/g, '\n').replace(CONTROL_BUT_NEWLINE, escapeOne);
 }
 
+/** '1 event', '3 events'. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Columns the text takes on a terminal. */
 export function width(text: string): number {
   return NARROW.test(text) ? text.length : stringWidth(text);
