@@ -5,8 +5,9 @@
 // A plain `followup today` goes another way (src/quick.ts): quick.js, tiny, reads the arguments and loads
 // morning.js, the whole morning list in one file without commander, both built apart and unsplit: loading two
 // dozen chunks cost ~10 ms more than one file with the same code.
-import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { NODE_BANNER, lazySegmenterPlugin } from './esbuild-common.mjs';
@@ -26,6 +27,8 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     logLevel: 'warning',
     banner: NODE_BANNER,
     plugins: [lazySegmenterPlugin],
+    // A build's identity, part of every key of the view cache (src/store/view-cache.ts): another build may answer differently.
+    define: { __FOLLOWUP_BUILD__: JSON.stringify(buildId()) },
   };
   const [main] = await Promise.all([
     // What morning.js loads with import() are entries of their own here, so that it can leave them out.
@@ -34,6 +37,17 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     build({ ...common, entryPoints: ['src/quick.ts', 'src/morning.ts'].map((e) => resolve(ROOT, e)), outdir, plugins: [...common.plugins, leftApart] }),
   ]);
   return main;
+}
+
+/** A hash of what goes into the build: every source file, the package and the locked dependencies. */
+function buildId() {
+  const hash = createHash('sha256');
+  const files = readdirSync(resolve(ROOT, 'src'), { recursive: true })
+    .map((f) => join('src', f))
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  for (const f of [...files, 'package.json', 'package-lock.json']) hash.update(`${f}\0`).update(readFileSync(resolve(ROOT, f))).update('\0');
+  return hash.digest('hex').slice(0, 32);
 }
 
 /**

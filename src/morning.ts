@@ -3,10 +3,10 @@
 import type { GlobalOptions } from './commands/context.js';
 import { today } from './commands/today.js';
 import { contextOf } from './cli/context.js';
-import { guardStdout, reportFailure } from './cli/report.js';
+import { reportFailure } from './cli/report.js';
 
 export async function morning(globals: GlobalOptions, opts: { json?: true; all?: true; asOf?: string }, debug: boolean): Promise<void> {
-  guardStdout();
+  // quick.ts has guarded stdout already (cli/report.ts).
   try {
     await today(await contextOf(globals), opts);
   } catch (err) {

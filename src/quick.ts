@@ -4,6 +4,8 @@
 // command) returns false and goes to the full command line in cli.ts, which answers it as always. What runs the
 // list is one file, dist/morning.js: one module to load instead of two dozen chunks, which cost ~10 ms more.
 //   followup [--db PATH] [--no-color] [--no-input] [--debug] today [--json] [--all] [--as-of DATE]
+import { keptToday } from './cli/kept-today.js';
+import { guardStdout } from './cli/report.js';
 import type { GlobalOptions } from './commands/context.js';
 
 export interface QuickToday {
@@ -51,6 +53,8 @@ const MORNING = './morning.js';
 export async function quick(argv: readonly string[]): Promise<boolean> {
   const parsed = quickToday(argv.slice(2));
   if (!parsed) return false;
+  guardStdout();
+  if (await keptToday(parsed.globals, parsed.opts)) return true;
   const { morning } = (await import(MORNING)) as typeof import('./morning.js');
   await morning(parsed.globals, parsed.opts, argv.includes('--debug'));
   return true;

@@ -1,6 +1,7 @@
 // What every command's action gets from the process: its context (data file, today, terminal), built once per run.
 import type { Command } from 'commander';
 import { type Ctx, type GlobalOptions, makeContext } from '../commands/context.js';
+import { viewCacheDir } from '../store/paths.js';
 import { setUpColour } from '../ui/color.js';
 import { terminalColumns } from '../ui/columns.js';
 
@@ -21,5 +22,6 @@ export async function contextOf(globals: GlobalOptions): Promise<Ctx> {
     rows: process.stdout.rows,
     print: (text) => process.stdout.write(text),
     now: () => new Date(),
+    viewCacheDir: viewCacheDir(process.env),
   });
 }

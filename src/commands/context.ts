@@ -24,6 +24,8 @@ export interface Ctx {
   print(text: string): void;
   /** The clock, for what needs the time of day (an export's DTSTAMP); "today" is `today`. */
   now(): Date;
+  /** Where read-only views keep their last answer (store/view-cache.ts); none: always worked out. */
+  viewCacheDir?: string;
 }
 
 export interface Io {
@@ -34,6 +36,7 @@ export interface Io {
   rows?: number;
   print(text: string): void;
   now(): Date;
+  viewCacheDir?: string;
 }
 
 export function makeContext(globals: GlobalOptions, io: Io): Ctx {
@@ -51,6 +54,7 @@ export function makeContext(globals: GlobalOptions, io: Io): Ctx {
     rows: io.stdoutIsTTY && io.rows && io.rows > 0 ? io.rows : undefined,
     print: io.print,
     now: io.now,
+    viewCacheDir: io.viewCacheDir,
   };
 }
 

@@ -1,12 +1,12 @@
 // followup status: the pipeline table, counts per stage, the funnel and the response rate.
-import { daysBetween } from '../core/calendar.js';
+import { type Day, daysBetween } from '../core/calendar.js';
 import { adviseAll, byUrgency } from '../core/advise.js';
 import { OPEN_STAGES, CLOSED_STAGES } from '../core/model.js';
 import { type State, isFromEmployer } from '../core/timeline.js';
-import { readData } from '../store/store.js';
-import { effectiveSettings } from '../store/schema.js';
+import { type Data, effectiveSettings } from '../store/schema.js';
 import { adviceJson, printJson } from '../ui/json.js';
 import { type Responses, renderStatus } from '../ui/render-status.js';
+import { printView } from './cached-view.js';
 import { type Ctx, parseDateFlag } from './context.js';
 
 /** How many applications reached each step: applied → interview → final → offer (of started applications). */
@@ -37,9 +37,12 @@ export function responses(states: readonly State[]): Responses {
 
 export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; json?: boolean }): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
+  await printView(ctx, 'status', [asOf, Boolean(opts.all), Boolean(opts.json)], (data) => statusText(data, asOf, opts, ctx.columns));
+}
+
+function statusText(data: Data, asOf: Day, opts: { all?: boolean; json?: boolean }, columns: number): string {
   // No escaped copy of the data (ui/display.ts): the table shows no script, and renderStatus escapes each text
   // it shows (ids, companies, roles) where it prints it.
-  const data = await readData(ctx.file);
   const all = adviseAll(data.applications, effectiveSettings(data), asOf, { lazyScripts: !opts.json });
   const listed = all.filter((r) => opts.all || !r.state.closed);
   const open = listed.filter((r) => r.advice !== null).map((r) => ({ state: r.state, advice: r.advice!, id: r.state.app.id }));
@@ -53,24 +56,21 @@ export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; jso
   const steps = funnel(started);
   const answers = responses(started);
   if (opts.json) {
-    ctx.print(
-      printJson({
-        asOf,
-        applications: rows.map(({ state, advice }) => ({
-          id: state.app.id,
-          company: state.app.company,
-          role: state.app.role ?? null,
-          stage: state.stage,
-          round: state.round,
-          lastContact: state.lastContact?.date ?? null,
-          next: adviceJson(advice),
-        })),
-        counts,
-        funnel: Object.fromEntries(steps),
-        responses: answers,
-      }),
-    );
-  } else {
-    ctx.print(renderStatus({ rows, counts, funnel: steps, responses: answers, total: data.applications.length }, asOf, ctx.columns));
+    return printJson({
+      asOf,
+      applications: rows.map(({ state, advice }) => ({
+        id: state.app.id,
+        company: state.app.company,
+        role: state.app.role ?? null,
+        stage: state.stage,
+        round: state.round,
+        lastContact: state.lastContact?.date ?? null,
+        next: adviceJson(advice),
+      })),
+      counts,
+      funnel: Object.fromEntries(steps),
+      responses: answers,
+    });
   }
+  return renderStatus({ rows, counts, funnel: steps, responses: answers, total: data.applications.length }, asOf, columns);
 }

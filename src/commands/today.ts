@@ -4,11 +4,12 @@ import { addDays, type Day } from '../core/calendar.js';
 import { adviseAll, byUrgency, pipeline } from '../core/advise.js';
 import { type Advice, type AppEvent, isInterviewEvent } from '../core/model.js';
 import { type State, orderEvents } from '../core/timeline.js';
-import { readData } from '../store/store.js';
-import { effectiveSettings } from '../store/schema.js';
+import { type Data, effectiveSettings } from '../store/schema.js';
 import { printJson, todayItemJson, upcomingJson } from '../ui/json.js';
 import { type Coming, renderToday } from '../ui/render-today.js';
+import { printView } from './cached-view.js';
 import { type Ctx, parseDateFlag } from './context.js';
+import { todayHeight, todayOptions } from './today-options.js';
 
 /** How far ahead "Coming up" looks (CLI.md: from tomorrow to 14 days ahead). */
 export const COMING_UP_DAYS = 14;
@@ -32,11 +33,14 @@ export function comingUp(states: readonly State[], today: Day, days = COMING_UP_
 
 export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean; all?: boolean }): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
+  await printView(ctx, 'today', todayOptions(ctx, asOf, opts), (data) => todayText(data, asOf, Boolean(opts.json), ctx.columns, todayHeight(ctx, opts)));
+}
+
+function todayText(data: Data, asOf: Day, json: boolean, columns: number, height: number | undefined): string {
   // No escaped copy of the data (ui/display.ts): the list shows no script, and renderToday escapes each text it
   // shows (ids, names, the first reason) where it prints it. Copying 10,000 applications cost more than the list.
-  const data = await readData(ctx.file);
   const settings = effectiveSettings(data);
-  const all = adviseAll(data.applications, settings, asOf, { lazyScripts: !opts.json });
+  const all = adviseAll(data.applications, settings, asOf, { lazyScripts: !json });
   const rows = all
     .filter((r): r is typeof r & { advice: Advice } => r.advice !== null)
     .map((r) => ({ ...r, id: r.state.app.id }))
@@ -44,10 +48,9 @@ export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean; all
   const states = all.map((r) => r.state);
   const pipe = pipeline(states, settings);
   const coming = comingUp(states, asOf);
-  if (opts.json) {
-    ctx.print(printJson({ asOf, items: rows.map((r) => todayItemJson(r.state, r.advice)), upcoming: coming.map(upcomingJson), pipeline: pipe }));
-    return;
+  if (json) {
+    return printJson({ asOf, items: rows.map((r) => todayItemJson(r.state, r.advice)), upcoming: coming.map(upcomingJson), pipeline: pipe });
   }
   const view = { rows, coming, hint: pipe.hint, empty: data.applications.length === 0 };
-  ctx.print(renderToday(view, asOf, { columns: ctx.columns, rows: opts.all ? undefined : ctx.rows }));
+  return renderToday(view, asOf, { columns, rows: height });
 }

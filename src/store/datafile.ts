@@ -1,10 +1,8 @@
 // The data file as a lowdb adapter: every read is parsed, version-checked, migrated and validated;
 // every write keeps the previous file as .bak and replaces the file atomically (see atomic.ts), mode 0600.
-import { type Stats, constants } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { FailError } from '../errors.js';
-import { reason } from './fs-errors.js';
-import { closeFile, fstatFile, openFile, readWhole } from './fs-read.js';
+import { readRaw } from './raw-file.js';
 import { MAX_DEPTH, tooDeep } from './json-depth.js';
 import { safe } from '../ui/text.js';
 import { migrate } from './migrate.js';
@@ -49,42 +47,6 @@ export function decode(raw: Buffer, file: string): { data: Data; version: number
   const problem = problemWith(current);
   if (problem) throw new FailError(`${file} is not a valid followup data file (${safe(problem)}); ${FIX}`);
   return { data: current as Data, version };
-}
-
-function kindOf(s: Stats): string {
-  if (s.isDirectory()) return 'a folder';
-  if (s.isFIFO()) return 'a named pipe (FIFO)';
-  if (s.isSocket()) return 'a socket';
-  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
-  return 'not a regular file';
-}
-
-/**
- * The file's bytes, or null when there is none. Anything but a regular file is refused before a byte is read:
- * a FIFO or a device would never end (O_NONBLOCK: even opening a FIFO does not wait for a writer).
- */
-export async function readRaw(file: string, shown = file): Promise<Buffer | null> {
-  let fd: number;
-  try {
-    fd = await openFile(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code === 'EACCES' || code === 'EPERM') throw new FailError(`cannot read ${shown}: permission denied; give yourself access (chmod u+rw ${shown})`);
-    if (code === 'ENXIO') throw new FailError(`${shown} is a socket, not a data file; pass --db with a regular file`);
-    throw new FailError(`cannot read ${shown}: ${reason(err)}`);
-  }
-  try {
-    const s = await fstatFile(fd);
-    if (s.isDirectory()) throw new FailError(`${shown} is a folder, not a data file; pass --db with a file path`);
-    if (!s.isFile()) throw new FailError(`${shown} is ${kindOf(s)}, not a data file; pass --db with a regular file`);
-    return await readWhole(fd);
-  } catch (err) {
-    if (err instanceof FailError) throw err;
-    throw new FailError(`cannot read ${shown}: ${reason(err)}`);
-  } finally {
-    await closeFile(fd);
-  }
 }
 
 export class DataFile implements Adapter<Data> {

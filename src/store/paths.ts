@@ -23,6 +23,13 @@ export function dataFilePath(dbFlag: string | undefined, env: NodeJS.ProcessEnv)
   return join(dataHome, 'followup', 'followup.json');
 }
 
+/** Where read-only views keep their last answer (view-cache.ts): $XDG_CACHE_HOME/followup, else ~/.cache/followup; none with FOLLOWUP_NO_CACHE set. */
+export function viewCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.FOLLOWUP_NO_CACHE !== undefined && env.FOLLOWUP_NO_CACHE !== '' && env.FOLLOWUP_NO_CACHE !== '0') return undefined;
+  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
+  return join(base, 'followup');
+}
+
 export function backupPath(file: string): string {
   return `${file}.bak`;
 }

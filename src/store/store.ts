@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
 import { fillCountryHolidays } from './country-holidays.js';
-import { DataFile } from './datafile.js';
+import { DataFile, decode } from './datafile.js';
+import { readRaw } from './raw-file.js';
 import type { History } from './journal.js';
 import { reason } from './fs-errors.js';
 import { realFile } from './paths.js';
@@ -22,6 +23,15 @@ export async function readData(file: string): Promise<Data> {
   const db = new Low(new DataFile(await realFile(file), file), emptyData());
   await db.read();
   return db.data;
+}
+
+/**
+ * The data file's bytes (null when there is none), and its data decoded only when asked: a view kept in the
+ * cache (view-cache.ts) needs the bytes for its key, and the data only when it must be worked out again.
+ */
+export async function readSnapshot(file: string): Promise<{ raw: Buffer | null; data(): Data }> {
+  const raw = await readRaw(await realFile(file), file);
+  return { raw, data: () => (raw === null ? emptyData() : decode(raw, file).data) };
 }
 
 /**

@@ -25,8 +25,13 @@ export interface RunOptions {
   gid?: number;
 }
 
+// The view cache (store/view-cache.ts) of this test file's runs: its own, not the user's ~/.cache, and shared by its
+// runs, so that a view asked twice is read back the second time, as it is for a user.
+const VIEW_CACHE = mkdtempSync(join(tmpdir(), 'followup-cache-'));
+process.on('exit', () => rmSync(VIEW_CACHE, { recursive: true, force: true }));
+
 function envFor(opts: RunOptions): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FOLLOWUP_NOW: opts.now ?? '2026-11-20' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FOLLOWUP_NOW: opts.now ?? '2026-11-20', XDG_CACHE_HOME: VIEW_CACHE };
   delete env.FORCE_COLOR;
   if (opts.db) env.FOLLOWUP_DB = opts.db;
   return { ...env, ...opts.env };

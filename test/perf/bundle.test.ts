@@ -109,13 +109,21 @@ describe('the morning list (src/quick.ts) loads two small files and no rare modu
     const sources = sourcesOf('morning.js');
     expect(sources.some((s) => s.endsWith('src/commands/today.ts'))).toBe(true);
     expect(sources.filter((s) => s.includes('node_modules/commander/'))).toEqual([]);
-    // The write code and chalk are loaded with import(), from the main build's files, only when needed.
+    // chalk is loaded with import(), from the main build's files, only when there may be colour; the list
+    // writes nothing, so the write code is not there at all.
     expect(sources.filter((s) => s.includes('node_modules/chalk/') || s.endsWith('src/store/atomic.ts'))).toEqual([]);
-    for (const apart of ['store/atomic.js', 'ui/chalk-lib.js']) {
-      expect(read('morning.js')).toContain(`import("./${apart}")`);
-      expect(existsSync(join(dist, apart)), apart).toBe(true);
-    }
+    expect(read('morning.js')).toContain('import("./ui/chalk-lib.js")');
+    expect(read('morning.js')).not.toContain('atomic.js');
+    expect(existsSync(join(dist, 'ui/chalk-lib.js'))).toBe(true);
     expect(rareIn(['morning.js'])).toEqual([]);
+  });
+
+  it("quick.js, which reads back a kept list (cli/kept-today.ts), holds none of the list's own code", () => {
+    const sources = sourcesOf('quick.js');
+    expect(sources.some((s) => s.endsWith('src/cli/kept-today.ts'))).toBe(true);
+    const heavy = ['src/core/rules.ts', 'src/core/advise.ts', 'src/ui/render-today.ts', 'src/store/schema.ts', 'node_modules/valibot/', 'node_modules/commander/', 'node_modules/chalk/', 'node_modules/string-width/'];
+    expect(sources.filter((s) => heavy.some((h) => s.includes(h)))).toEqual([]);
+    expect(rareIn(['quick.js'])).toEqual([]);
   });
 });
 

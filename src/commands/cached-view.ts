@@ -1,0 +1,28 @@
+// A read-only view's answer, read back from the cache when this build has already worked it out for these very
+// bytes of the data file and these options (store/view-cache.ts), else worked out and kept for next time.
+import type { Data } from '../store/schema.js';
+import { readSnapshot } from '../store/store.js';
+import { readView, saveView, viewEntry } from '../store/view-cache.js';
+import { chalk } from '../ui/color.js';
+import type { Ctx } from './context.js';
+
+/**
+ * Prints the answer of `view` with `options` (everything it depends on besides the data, today, colour and the
+ * terminal's width; cli/kept-today.ts makes the same key for `today`).
+ * A missing data file is never kept: the answer for no data is quick to make, and says how to start.
+ */
+export async function printView(ctx: Ctx, view: string, options: readonly unknown[], work: (data: Data) => string): Promise<void> {
+  const snapshot = await readSnapshot(ctx.file);
+  const entry =
+    ctx.viewCacheDir !== undefined && snapshot.raw !== null
+      ? viewEntry(ctx.viewCacheDir, view, [ctx.today, chalk.level, ctx.columns, ...options], snapshot.raw)
+      : null;
+  const kept = entry && readView(entry);
+  if (typeof kept === 'string') {
+    ctx.print(kept);
+    return;
+  }
+  const answer = work(snapshot.data());
+  ctx.print(answer);
+  if (entry) saveView(entry, answer);
+}

@@ -1,0 +1,135 @@
+// The view cache (src/store/view-cache.ts): `today` and `status` keep their last answer in the cache folder and
+// give it again only while every byte of the data file, the day, the options and the build are the same.
+// To see which way an answer came, a test rewrites the kept answer (keeping its key): a run that prints the
+// rewritten text read it back; a run that prints the real list worked it out.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { run, tempDb } from '../helpers/cli.js';
+
+let t: ReturnType<typeof tempDb>;
+let cache: string;
+let env: NodeJS.ProcessEnv;
+const kept = (view: string) => join(cache, 'followup', view);
+const today = (args: string[] = [], extra: NodeJS.ProcessEnv = {}) => run(['today', ...args], { db: t.db, env: { ...env, ...extra } });
+
+/** Replaces the kept answer's text, keeping its key lines: the next hit prints `text`. */
+function tamper(view: string, text: string): void {
+  const [key] = readFileSync(kept(view), 'utf8').split('\n');
+  writeFileSync(kept(view), `${key}\n${text}\n${key}`, { mode: 0o600 });
+}
+
+beforeEach(() => {
+  t = tempDb();
+  cache = mkdtempSync(join(tmpdir(), 'followup-viewcache-'));
+  env = { XDG_CACHE_HOME: cache };
+  expect(run(['add', '--no-input', '--company', 'Acme', '--date', '2026-11-10'], { db: t.db, env }).code).toBe(0);
+});
+afterEach(() => {
+  t.cleanup();
+  rmSync(cache, { recursive: true, force: true });
+});
+
+describe('the view cache', () => {
+  it('keeps the answer of today, private, and gives it again byte for byte', () => {
+    const first = today();
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Acme');
+    expect(statSync(join(cache, 'followup')).mode & 0o777).toBe(0o700);
+    expect(statSync(kept('today')).mode & 0o777).toBe(0o600);
+    expect(today()).toEqual(first);
+    tamper('today', 'KEPT\n');
+    expect(today().stdout).toBe('KEPT\n');
+    // The full command line (here for --as-of) makes the same key as the quick path for the same list.
+    expect(today(['--as-of', '2026-11-20']).stdout).toBe('KEPT\n');
+    expect(run(['--db', t.db, 'today', '--as-of', '2026-11-20'], { env }).stdout).toBe('KEPT\n');
+  });
+
+  it('works the list out again after any change to the file: by followup, by an undo, or by hand (same size)', () => {
+    today();
+    tamper('today', 'KEPT\n');
+    expect(run(['log', '1', 'email'], { db: t.db, env }).code).toBe(0);
+    expect(today().stdout).toContain('Acme');
+
+    tamper('today', 'KEPT\n');
+    expect(run(['undo', '--yes'], { db: t.db, env }).code).toBe(0);
+    expect(today().stdout).toContain('Acme');
+
+    tamper('today', 'KEPT\n');
+    const text = readFileSync(t.db, 'utf8');
+    writeFileSync(t.db, text.replace('"Acme"', '"Acmf"'));
+    expect(today().stdout).toContain('Acmf');
+  });
+
+  it('keys on the day, the options, the width and colour', () => {
+    today();
+    tamper('today', 'KEPT\n');
+    expect(today([], { FOLLOWUP_NOW: '2026-11-23' }).stdout).toContain('Mon 23 Nov');
+    tamper('today', 'KEPT\n');
+    expect(today(['--json']).stdout).toContain('"asOf"');
+    tamper('today', 'KEPT\n');
+    expect(today(['--as-of', '2026-11-19']).stdout).toContain('Thu 19 Nov');
+    tamper('today', 'KEPT\n');
+    expect(today([], { COLUMNS: '200' }).stdout).not.toBe('KEPT\n');
+    tamper('today', 'KEPT\n');
+    expect(today([], { FORCE_COLOR: '1', NO_COLOR: '' }).stdout).toContain('\u001b[');
+  });
+
+  it('a file followup cannot read is refused as before, whatever is kept', () => {
+    today();
+    writeFileSync(t.db, '{"schemaVersion": 3, "nextId": 1');
+    const r = today();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/not valid JSON/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('status keeps its answers too, apart from today', () => {
+    const first = run(['status', '--json'], { db: t.db, env });
+    expect(first.code).toBe(0);
+    tamper('status', '{"kept": true}\n');
+    expect(run(['status', '--json'], { db: t.db, env }).stdout).toBe('{"kept": true}\n');
+    expect(run(['status'], { db: t.db, env }).stdout).toContain('Acme');
+    expect(today().stdout).toContain('Acme');
+  });
+
+  it('ignores a kept answer cut short, writable by others, or not a regular file', () => {
+    today();
+    const whole = readFileSync(kept('today'), 'utf8');
+    writeFileSync(kept('today'), whole.slice(0, -10));
+    expect(today().stdout).toContain('Acme');
+
+    tamper('today', 'KEPT\n');
+    chmodSync(kept('today'), 0o666);
+    expect(today().stdout).toContain('Acme');
+
+    rmSync(kept('today'));
+    mkdirSync(kept('today'));
+    const r = today();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Acme');
+  });
+
+  it('a cache folder that cannot be written costs nothing but the time: exit 0, the list, nothing on stderr', () => {
+    writeFileSync(join(cache, 'followup'), 'not a folder');
+    const r = today();
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toContain('Acme');
+  });
+
+  it('FOLLOWUP_NO_CACHE turns it off; a missing data file is never kept', () => {
+    const r = today([], { FOLLOWUP_NO_CACHE: '1' });
+    expect(r.stdout).toContain('Acme');
+    expect(existsSync(join(cache, 'followup'))).toBe(false);
+    const none = run(['today'], { db: join(t.dir, 'none.json'), env });
+    expect(none.stdout).toContain('Nothing here yet');
+    expect(existsSync(join(cache, 'followup'))).toBe(false);
+  });
+
+  it('leaves no temporary file behind', () => {
+    today();
+    run(['status'], { db: t.db, env });
+    expect(readdirSync(join(cache, 'followup')).sort()).toEqual(['status', 'today']);
+  });
+});
