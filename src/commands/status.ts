@@ -1,6 +1,6 @@
 // followup status: the pipeline table, counts per stage, the funnel and the response rate.
 import { type Day, daysBetween } from '../core/calendar.js';
-import { adviseAll, byUrgency } from '../core/advise.js';
+import { adviseAll, sortByUrgency } from '../core/advise.js';
 import { OPEN_STAGES, CLOSED_STAGES } from '../core/model.js';
 import { type State, isFromEmployer } from '../core/timeline.js';
 import { type Data, effectiveSettings } from '../store/schema.js';
@@ -46,7 +46,7 @@ function statusText(data: Data, asOf: Day, opts: { all?: boolean; json?: boolean
   const all = adviseAll(data.applications, effectiveSettings(data), asOf, { lazyScripts: !opts.json });
   const listed = all.filter((r) => opts.all || !r.state.closed);
   const open = listed.filter((r) => r.advice !== null).map((r) => ({ state: r.state, advice: r.advice!, id: r.state.app.id }));
-  const rows = [...open.sort(byUrgency), ...listed.filter((r) => r.advice === null)];
+  const rows = [...sortByUrgency(open), ...listed.filter((r) => r.advice === null)];
   const counts: Record<string, number> = {};
   for (const stage of opts.all ? [...OPEN_STAGES, ...CLOSED_STAGES] : OPEN_STAGES) counts[stage] = 0;
   // One whose every event is still ahead has no stage yet.

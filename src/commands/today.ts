@@ -1,7 +1,7 @@
 // followup today: every active application's advice as of today, what is due first, then what waits,
 // then what is coming up in the next 14 days.
 import { addDays, type Day } from '../core/calendar.js';
-import { adviseAll, byUrgency, pipeline } from '../core/advise.js';
+import { adviseAll, pipeline, sortByUrgency } from '../core/advise.js';
 import { type Advice, type AppEvent, isInterviewEvent } from '../core/model.js';
 import { type State, orderEvents } from '../core/timeline.js';
 import { type Data, effectiveSettings } from '../store/schema.js';
@@ -41,10 +41,7 @@ function todayText(data: Data, asOf: Day, json: boolean, columns: number, height
   // shows (ids, names, the first reason) where it prints it. Copying 10,000 applications cost more than the list.
   const settings = effectiveSettings(data);
   const all = adviseAll(data.applications, settings, asOf, { lazyScripts: !json });
-  const rows = all
-    .filter((r): r is typeof r & { advice: Advice } => r.advice !== null)
-    .map((r) => ({ ...r, id: r.state.app.id }))
-    .sort(byUrgency);
+  const rows = sortByUrgency(all.filter((r): r is typeof r & { advice: Advice } => r.advice !== null).map((r) => ({ ...r, id: r.state.app.id })));
   const states = all.map((r) => r.state);
   const pipe = pipeline(states, settings);
   const coming = comingUp(states, asOf);

@@ -29,7 +29,7 @@ export function advise(ctx: RuleContext, lazyScript = false): Advice | null {
       if (text !== null) reasons.push({ rule: note.id, text });
     }
     const advice: Advice = lazyScript
-      ? scriptWhenRead({ action, due: p.due, kind: p.kind, reasons }, () => scriptForAdvice(ctx, rule.id, p, reasons))
+      ? scriptWhenRead(action, p.due, p.kind, reasons, () => scriptForAdvice(ctx, rule.id, p, reasons))
       : { action, due: p.due, kind: p.kind, reasons, script: scriptForAdvice(ctx, rule.id, p, reasons) };
     if (waiting) advice.then = p.action as NextStep;
     return advice;
@@ -44,10 +44,14 @@ export function advise(ctx: RuleContext, lazyScript = false): Advice | null {
  * toEqual) it is an ordinary property, in its place among the others. Only for views that show no script:
  * where every script is read (--json), the closure kept per advice costs more than it saves.
  */
-function scriptWhenRead(base: Omit<Advice, 'script'>, write: () => string | null): Advice {
+function scriptWhenRead(action: Advice['action'], due: Advice['due'], kind: Advice['kind'], reasons: Advice['reasons'], write: () => string | null): Advice {
+  // One object literal of a fixed shape (not a spread of another object): 10,000 of them are made per list.
   let script: string | null | undefined;
   return {
-    ...base,
+    action,
+    due,
+    kind,
+    reasons,
     get script() {
       if (script === undefined) script = write();
       return script;
@@ -130,4 +134,11 @@ export function byUrgency(a: { advice: Advice; id: string }, b: { advice: Advice
   if (wa !== wb) return wa - wb;
   if (a.advice.due !== b.advice.due) return a.advice.due < b.advice.due ? -1 : 1;
   return compareIds(a.id, b.id);
+}
+
+/** Sorts in byUrgency's order with each row's keys worked out once, not at every comparison (10,000 rows: 130,000). */
+export function sortByUrgency<T extends { advice: Advice; id: string }>(rows: readonly T[]): T[] {
+  const keyed = rows.map((row) => ({ row, wait: row.advice.action === 'wait' ? 1 : 0, due: row.advice.due, n: Number(row.id) }));
+  keyed.sort((a, b) => a.wait - b.wait || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || a.n - b.n || compareIds(a.row.id, b.row.id));
+  return keyed.map((k) => k.row);
 }

@@ -2,7 +2,8 @@
 // or every active one at final, gives a hint to keep exploring; none with no applications. Also what R3 and R6 look
 // at across applications, and `today`'s order.
 import { describe, expect, it } from 'vitest';
-import { across, adviseAll, byUrgency, pipeline } from '../../src/core/advise.js';
+import fc from 'fast-check';
+import { across, adviseAll, byUrgency, pipeline, sortByUrgency } from '../../src/core/advise.js';
 import { DEFAULT_SETTINGS, type Advice, type AppEvent, type Application, type EventType, type Settings } from '../../src/core/model.js';
 import { deriveState } from '../../src/core/timeline.js';
 
@@ -168,6 +169,17 @@ describe("byUrgency: what is due (oldest first), then what waits (soonest first)
       { id: '9', advice: a('call', '2026-11-18') },
     ];
     expect([...items].sort(byUrgency).map((i) => i.id)).toEqual(['9', '10']);
+  });
+  it('sortByUrgency (keys worked out once) gives the order byUrgency gives, on random rows', () => {
+    const row = fc.record({
+      id: fc.oneof(fc.integer({ min: 1, max: 30 }).map(String), fc.constantFrom('x', '07', 'a1')),
+      advice: fc.record({ action: fc.constantFrom('call', 'email', 'wait', 'move-on'), day: fc.integer({ min: 10, max: 14 }) }).map((r) => a(r.action as Advice['action'], `2026-11-${r.day}`)),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        expect(sortByUrgency(rows)).toEqual([...rows].sort(byUrgency));
+      }),
+    );
   });
 });
 
