@@ -1,8 +1,10 @@
 // `followup today` without commander: the morning list runs at every shell start-up, and loading and setting up
 // the whole command line (commander, every command's flags and help) took as long as the list itself. Only the
 // plain shapes are taken here; anything else (help, another spelling, an unknown flag, a repeated one, another
-// command) returns false and goes to the full command line in cli.ts, which answers it as always. What runs the
-// list is one file, dist/morning.js: one module to load instead of two dozen chunks, which cost ~10 ms more.
+// command) returns false and goes to the full command line in cli.ts, which answers it as always.
+// Built as dist/quick.cjs (CommonJS, see scripts/build.mjs): the list kept from the run before (cli/kept-today.ts)
+// is printed from here; else dist/morning.js, one file, works it out: one module to load instead of two dozen
+// chunks, which cost ~10 ms more.
 //   followup [--db PATH] [--no-color] [--no-input] [--debug] today [--json] [--all] [--as-of DATE]
 import { keptToday } from './cli/kept-today.js';
 import { guardStdout } from './cli/report.js';

@@ -4,7 +4,7 @@
 import { RootCommand } from '@bomb.sh/tab';
 import type { Command as Commander, Option } from 'commander';
 import { CUES, DEFAULT_SETTINGS, EVENT_TYPES, OPEN_STAGES } from '../core/model.js';
-import { dataFilePath } from '../store/paths.js';
+import { dataFilePath, homeFolder } from '../store/paths.js';
 import { readData } from '../store/store.js';
 import { safe } from '../ui/text.js';
 
@@ -82,7 +82,7 @@ async function applications(words: readonly string[], env: NodeJS.ProcessEnv): P
   const eq = words.find((w) => w.startsWith('--db='));
   const db = at >= 0 ? words[at + 1] : eq?.slice('--db='.length);
   try {
-    return (await readData(dataFilePath(db || undefined, env))).applications;
+    return (await readData(dataFilePath(db || undefined, env, await homeFolder(env)))).applications;
   } catch {
     return [];
   }

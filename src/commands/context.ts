@@ -36,6 +36,8 @@ export interface Io {
   rows?: number;
   print(text: string): void;
   now(): Date;
+  /** $HOME, or the account's home folder. */
+  home: string;
   viewCacheDir?: string;
 }
 
@@ -46,7 +48,7 @@ export function makeContext(globals: GlobalOptions, io: Io): Ctx {
   }
   const timeout = Number(io.env.FOLLOWUP_LOCK_TIMEOUT_MS);
   return {
-    file: dataFilePath(globals.db, io.env),
+    file: dataFilePath(globals.db, io.env, io.home),
     today: fixed ? fixed : dayOf(io.now()),
     canPrompt: io.stdinIsTTY && io.stdoutIsTTY && globals.input,
     lockTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 5000,

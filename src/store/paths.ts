@@ -1,6 +1,5 @@
 // Where the data file lives (CLI.md): --db, else FOLLOWUP_DB, else $XDG_DATA_HOME/followup/followup.json;
 // and the one real path every lock, backup and write goes through, however the file was reached.
-import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { FailError, UsageError } from '../errors.js';
 import { hasControl, safe } from '../ui/text.js';
@@ -16,17 +15,18 @@ function given(path: string, what: string): string {
   return resolve(path);
 }
 
-export function dataFilePath(dbFlag: string | undefined, env: NodeJS.ProcessEnv): string {
+/** `home`: $HOME, or the account's home folder when it is unset (callers load node:os only then). */
+export function dataFilePath(dbFlag: string | undefined, env: NodeJS.ProcessEnv, home: string): string {
   if (dbFlag !== undefined) return given(dbFlag, '--db');
   if (env.FOLLOWUP_DB !== undefined) return given(env.FOLLOWUP_DB, 'FOLLOWUP_DB');
-  const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(env.HOME || homedir(), '.local', 'share');
+  const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(home, '.local', 'share');
   return join(dataHome, 'followup', 'followup.json');
 }
 
 /** Where read-only views keep their last answer (view-cache.ts): $XDG_CACHE_HOME/followup, else ~/.cache/followup; none with FOLLOWUP_NO_CACHE set. */
-export function viewCacheDir(env: NodeJS.ProcessEnv): string | undefined {
+export function viewCacheDir(env: NodeJS.ProcessEnv, home: string): string | undefined {
   if (env.FOLLOWUP_NO_CACHE !== undefined && env.FOLLOWUP_NO_CACHE !== '' && env.FOLLOWUP_NO_CACHE !== '0') return undefined;
-  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(env.HOME || homedir(), '.cache');
+  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(home, '.cache');
   return join(base, 'followup');
 }
 
@@ -68,4 +68,9 @@ export async function realFile(file: string): Promise<string> {
     }
   }
   throw new FailError(`cannot resolve ${file}: too many symbolic links; point it at a file`);
+}
+
+/** $HOME, or the account's home folder when it is unset: node:os is loaded only then. */
+export async function homeFolder(env: NodeJS.ProcessEnv): Promise<string> {
+  return env.HOME || (await import('node:os')).homedir();
 }

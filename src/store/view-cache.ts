@@ -1,12 +1,11 @@
 // The last answer of a read-only view (`today`, `status`), kept in the user's cache folder and given again while
 // nothing it depends on has changed. `followup today` often runs at every shell start-up on a file that changes a
 // few times a day: the list is worked out once after each change, and after that read back.
-// The key is a SHA-256 over everything the answer depends on: this build of followup, the view and its options
-// (the day, the terminal's size, colour, --json, --all), and every byte of the data file. A file changed in any
-// way, by followup or by hand, gives another key, so an answer is never stale; a file followup cannot read is
-// refused as before (its bytes are read, and refused, before any key is made). Anything wrong with the cache
-// itself (missing, unreadable, someone else's, half written) only means the view is worked out again.
-import { createHash } from 'node:crypto';
+// An answer is kept with what it was made from: this build of followup, the view and its options (the day, the
+// terminal's size, colour, --json, --all), and a copy of the data file's bytes. It is given again only when all of
+// them are the same, byte for byte (no hash, so no collision either): a file changed in any way, by followup or by
+// hand, means the answer is worked out again, and a file followup cannot read is refused as before. Anything wrong
+// with the cache itself (missing, unreadable, someone else's, cut short) only means the view is worked out again.
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,13 +17,23 @@ export interface ViewCache {
   dir: string;
   /** The view's name, also its file's: one answer is kept per view. */
   view: string;
-  key: string;
+  /** The build, the view and its options, as one line of JSON. */
+  made: string;
+  /** The data file's bytes. */
+  raw: Buffer;
 }
 
 /** The cache entry for the view with these options over these bytes of the data file. */
 export function viewEntry(dir: string, view: string, options: readonly unknown[], raw: Buffer): ViewCache {
-  const key = createHash('sha256').update(JSON.stringify([BUILD, view, ...options])).update('\0').update(raw).digest('hex');
-  return { dir, view, key };
+  return { dir, view, made: JSON.stringify([BUILD, view, ...options]), raw };
+}
+
+// A kept answer's file: one line `{"made":…,"data":N,"answer":M}`, then the N bytes of the data file, then the M
+// bytes of the answer (UTF-8).
+interface Head {
+  made: string;
+  data: number;
+  answer: number;
 }
 
 /** The kept answer for this entry, or null. Only a regular file of this user's, writable by no one else, is read. */
@@ -38,11 +47,14 @@ export function readView(entry: ViewCache): string | null {
   try {
     const s = fstatSync(fd);
     if (!s.isFile() || (process.getuid && s.uid !== process.getuid()) || (s.mode & 0o022) !== 0) return null;
-    const text = readFileSync(fd, 'utf8');
-    // The key's line, then the answer, then the key again: a file cut short or mixed from two writes is no match.
-    const head = `${entry.key}\n`;
-    if (!text.startsWith(head) || !text.endsWith(`\n${entry.key}`)) return null;
-    return text.slice(head.length, text.length - entry.key.length - 1);
+    const kept = readFileSync(fd);
+    const eol = kept.indexOf(10);
+    if (eol < 0) return null;
+    const head = JSON.parse(kept.toString('utf8', 0, eol)) as Partial<Head>;
+    if (head.made !== entry.made || head.data !== entry.raw.length || typeof head.answer !== 'number') return null;
+    const from = eol + 1 + head.data;
+    if (kept.length !== from + head.answer || !kept.subarray(eol + 1, from).equals(entry.raw)) return null;
+    return kept.toString('utf8', from);
   } catch {
     return null;
   } finally {
@@ -52,10 +64,12 @@ export function readView(entry: ViewCache): string | null {
 
 /** Keeps the answer for this entry (written whole, then renamed into place, private); never fails the command. */
 export function saveView(entry: ViewCache, answer: string): void {
+  const text = Buffer.from(answer);
+  const head: Head = { made: entry.made, data: entry.raw.length, answer: text.length };
   const temp = join(entry.dir, `.${entry.view}.${process.pid}.tmp`);
   try {
     mkdirSync(entry.dir, { recursive: true, mode: 0o700 });
-    writeFileSync(temp, `${entry.key}\n${answer}\n${entry.key}`, { mode: 0o600, flag: 'wx' });
+    writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), entry.raw, text]), { mode: 0o600, flag: 'wx' });
     renameSync(temp, join(entry.dir, entry.view));
   } catch {
     try {

@@ -14,10 +14,13 @@ let env: NodeJS.ProcessEnv;
 const kept = (view: string) => join(cache, 'followup', view);
 const today = (args: string[] = [], extra: NodeJS.ProcessEnv = {}) => run(['today', ...args], { db: t.db, env: { ...env, ...extra } });
 
-/** Replaces the kept answer's text, keeping its key lines: the next hit prints `text`. */
+/** Replaces the kept answer's text, keeping what it was made from: the next hit prints `text`. */
 function tamper(view: string, text: string): void {
-  const [key] = readFileSync(kept(view), 'utf8').split('\n');
-  writeFileSync(kept(view), `${key}\n${text}\n${key}`, { mode: 0o600 });
+  const file = readFileSync(kept(view));
+  const eol = file.indexOf(10);
+  const head = JSON.parse(file.toString('utf8', 0, eol));
+  const made = file.subarray(0, eol + 1 + head.data);
+  writeFileSync(kept(view), Buffer.concat([Buffer.from(`${JSON.stringify({ ...head, answer: Buffer.byteLength(text) })}\n`), made.subarray(eol + 1), Buffer.from(text)]), { mode: 0o600 });
 }
 
 beforeEach(() => {
