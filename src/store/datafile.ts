@@ -7,7 +7,7 @@ import { MAX_DEPTH, tooDeep } from './json-depth.js';
 import { safe } from '../ui/text.js';
 import { migrate } from './migrate.js';
 import { backupPath } from './paths.js';
-import { type Data, SCHEMA_VERSION, problemWith } from './schema.js';
+import { type Data, SCHEMA_VERSION, problemWith, surelyCurrent } from './schema.js';
 
 const FIX = "run 'followup doctor' to check it and restore the backup";
 
@@ -15,15 +15,19 @@ const FIX = "run 'followup doctor' to check it and restore the backup";
 export function decode(raw: Buffer, file: string): { data: Data; version: number } {
   const text = raw.toString('utf8');
   if (text.trim() === '') throw new FailError(`${file} is empty; ${FIX}`);
-  // Deeper documents pass JSON.parse but overflow the stack of everything after it (copying, writing).
-  if (tooDeep(text, MAX_DEPTH)) throw new FailError(`${file} is not a valid followup data file (nested more than ${MAX_DEPTH} levels deep); ${FIX}`);
+  // Deeper documents pass JSON.parse (V8's parser does not recurse) but overflow the stack of everything after it
+  // (copying, writing). A file that surely matches the schema is as shallow as the schema; any other is measured.
+  const deep = () => new FailError(`${file} is not a valid followup data file (nested more than ${MAX_DEPTH} levels deep); ${FIX}`);
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (err) {
+    if (tooDeep(text, MAX_DEPTH)) throw deep();
     // V8 quotes the offending text, which may hold an escape sequence: shown escaped.
     throw new FailError(`${file} is not valid JSON (${safe((err as Error).message)}); ${FIX}`);
   }
+  if (surelyCurrent(doc)) return { data: doc as Data, version: SCHEMA_VERSION };
+  if (tooDeep(text, MAX_DEPTH)) throw deep();
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new FailError(`${file} is not a followup data file (expected a JSON object); ${FIX}`);
   }

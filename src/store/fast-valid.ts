@@ -30,8 +30,23 @@ function day(x: unknown): boolean {
 const optDay = (x: unknown) => x === undefined || day(x);
 const optIn = (x: unknown, set: ReadonlySet<unknown>) => x === undefined || set.has(x);
 
+/**
+ * No value of `o` is an object or an array, except under the keys the schema nests (`nested`): the loose
+ * objects keep unknown keys, and one holding something deep would make the document deeper than the schema.
+ */
+function flat(o: Obj, nested: readonly string[] = []): boolean {
+  for (const k in o) {
+    const x = o[k];
+    if (typeof x === 'object' && x !== null && !nested.includes(k)) return false;
+  }
+  return true;
+}
+
+const APP_NESTED = ['contact', 'events'];
+const DOC_NESTED = ['applications', 'settings', 'countryHolidays'];
+
 function eventOk(e: unknown): boolean {
-  if (!isObject(e)) return false;
+  if (!isObject(e) || !flat(e)) return false;
   const { round } = e;
   return (
     EVENT_TYPE_SET.has(e.type) &&
@@ -50,22 +65,23 @@ function eventOk(e: unknown): boolean {
 }
 
 function applicationOk(a: unknown): boolean {
-  if (!isObject(a)) return false;
+  if (!isObject(a) || !flat(a, APP_NESTED)) return false;
   const { contact, events } = a;
   if (!(typeof a.id === 'string' && ID.test(a.id) && typeof a.company === 'string' && a.company.length >= 1)) return false;
   if (!(optText(a.role) && optText(a.url) && optText(a.notes) && typeof a.noCalls === 'boolean')) return false;
-  if (!isObject(contact) || !optText(contact.name) || !optText(contact.email) || !optText(contact.phone)) return false;
+  if (!isObject(contact) || !flat(contact) || !optText(contact.name) || !optText(contact.email) || !optText(contact.phone)) return false;
   if (!Array.isArray(events)) return false;
   for (const e of events) if (!eventOk(e)) return false;
   return true;
 }
 
 /**
- * True when the document certainly passes DataSchema. `restOk` checks everything but the applications
- * (the document with an empty list) with the schema itself: settings and the rest are small.
+ * True when the document certainly passes DataSchema, with nothing nested under an unknown key (so it is no
+ * deeper than the schema). `restOk` checks everything but the applications (the document with an empty list)
+ * with the schema itself: settings and the rest are small, and strict.
  */
 export function surelyValid(doc: unknown, restOk: (rest: Obj) => boolean): boolean {
-  if (!isObject(doc)) return false;
+  if (!isObject(doc) || !flat(doc, DOC_NESTED)) return false;
   const { applications, nextId } = doc;
   if (!Array.isArray(applications) || typeof nextId !== 'number') return false;
   knownDays = new Set();

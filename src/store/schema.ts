@@ -104,10 +104,18 @@ export function effectiveSettings(data: Data): Settings {
   return settings;
 }
 
+/**
+ * True when the document certainly is a valid data file of this schema version, with nothing nested under an
+ * unknown key (so no deeper than the schema itself): the common case, in a plain loop (fast-valid.ts).
+ */
+export function surelyCurrent(doc: unknown): boolean {
+  return surelyValid(doc, (rest) => v.is(DataSchema, rest));
+}
+
 /** The first problem with the document, as "where: what", or null when it is valid. */
 export function problemWith(doc: unknown): string | null {
   // The common case, a valid file, in a plain loop; valibot decides (and words) anything else.
-  if (surelyValid(doc, (rest) => v.is(DataSchema, rest))) return null;
+  if (surelyCurrent(doc)) return null;
   const result = v.safeParse(DataSchema, doc);
   if (result.success) return null;
   const issue = result.issues[0];

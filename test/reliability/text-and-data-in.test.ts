@@ -1,7 +1,7 @@
 // What comes in is either taken whole or refused clearly: notes keep their line breaks, names are stored
 // composed (NFC) and found however typed; a data file with an out-of-range date or nested thousands of
 // levels deep is refused at load by every command (exit 1, one line), as any invalid file is.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tooDeep } from '../../src/store/json-depth.js';
 import { json, run, tempDb } from '../helpers/cli.js';
@@ -72,6 +72,15 @@ describe('data files that used to pass doctor and break later', () => {
     writeFileSync(t.db, text);
     expectAllRefuse(/not a valid followup data file \(nested more than 64 levels deep\)/);
     expect(bytes(t.db)!.toString('utf8')).toBe(text);
+  });
+
+  it('JSON nested 64 levels under an unknown key is read (only deeper is refused), and kept by a write', () => {
+    const doc = seedDoc({ count: 1 });
+    const text = JSON.stringify(doc).replace(/}$/, `,"extra":${'['.repeat(60)}1${']'.repeat(60)}}`);
+    writeFileSync(t.db, text);
+    expect(run(['today'], { db: t.db }).code).toBe(0);
+    expect(run(['log', '1', 'note', '--note', 'kept'], { db: t.db }).code).toBe(0);
+    expect(readFileSync(t.db, 'utf8')).toContain(`"extra": [`);
   });
 
   it('an escape sequence in a damaged file reaches the terminal escaped, from today and from doctor', () => {
