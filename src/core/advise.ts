@@ -138,7 +138,9 @@ export function byUrgency(a: { advice: Advice; id: string }, b: { advice: Advice
 
 /** Sorts in byUrgency's order with each row's keys worked out once, not at every comparison (10,000 rows: 130,000). */
 export function sortByUrgency<T extends { advice: Advice; id: string }>(rows: readonly T[]): T[] {
-  const keyed = rows.map((row) => ({ row, wait: row.advice.action === 'wait' ? 1 : 0, due: row.advice.due, n: Number(row.id) }));
-  keyed.sort((a, b) => a.wait - b.wait || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) || a.n - b.n || compareIds(a.row.id, b.row.id));
+  // A due day as the number YYYYMMDD orders as the day does.
+  const dueKey = (d: string) => Number(d.slice(0, 4)) * 10000 + Number(d.slice(5, 7)) * 100 + Number(d.slice(8, 10));
+  const keyed = rows.map((row) => ({ row, wait: row.advice.action === 'wait' ? 1 : 0, due: dueKey(row.advice.due), n: Number(row.id) }));
+  keyed.sort((a, b) => a.wait - b.wait || a.due - b.due || a.n - b.n || compareIds(a.row.id, b.row.id));
   return keyed.map((k) => k.row);
 }

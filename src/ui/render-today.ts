@@ -36,27 +36,32 @@ interface Block {
 }
 
 const ACTION_WIDTH = 8;
+const ACTION_LABELS: Record<string, string> = { call: 'CALL    ', email: 'EMAIL   ', 'move-on': 'MOVE ON ', wait: 'WAIT    ' };
+
+/** A row's texts as shown (escaped), made once. */
+interface Labels {
+  who: string;
+  when: string;
+  id: string;
+}
 
 export function renderToday(view: TodayView, today: Day, layout: TodayLayout): string {
   const w = Math.max(40, Math.min(layout.columns, 120));
-  // Each row's name and date label, made once: they set the columns' widths, then fill them.
-  const whos = new Map<Row, string>();
-  const whens = new Map<Row, string>();
-  for (const r of view.rows) {
-    whos.set(r, `${nameOf(r.state)} · ${stageOf(r.state)}`);
-    whens.set(r, whenLabel(r.advice, today));
-  }
+  // Each row's name, date label and widths, made once: they set the columns' widths, then fill them.
+  const labels = new Map<Row, Labels>();
   // The id column is as wide as the widest id, so that `done <id>` can always be read off the list.
   let idWidth = 2;
-  for (const r of view.rows) idWidth = Math.max(idWidth, width(safe(r.state.app.id)));
-  for (const c of view.coming) idWidth = Math.max(idWidth, width(safe(c.state.app.id)));
-  const lead = 2 + idWidth + 1 + ACTION_WIDTH + 1;
   let whenWidth = 0;
   let widestWho = 12;
   for (const r of view.rows) {
-    whenWidth = Math.max(whenWidth, width(whens.get(r)!));
-    widestWho = Math.max(widestWho, width(whos.get(r)!));
+    const l: Labels = { who: `${nameOf(r.state)} · ${stageOf(r.state)}`, when: whenLabel(r.advice, today), id: safe(r.state.app.id) };
+    labels.set(r, l);
+    idWidth = Math.max(idWidth, width(l.id));
+    whenWidth = Math.max(whenWidth, width(l.when));
+    widestWho = Math.max(widestWho, width(l.who));
   }
+  for (const c of view.coming) idWidth = Math.max(idWidth, width(safe(c.state.app.id)));
+  const lead = 2 + idWidth + 1 + ACTION_WIDTH + 1;
   const whoWidth = Math.min(Math.max(8, w - lead - 2 - whenWidth), widestWho);
   const id = (s: State) => chalk.dim(fitTo(safe(s.app.id), idWidth));
   const indent = ' '.repeat(lead);
@@ -64,10 +69,10 @@ export function renderToday(view: TodayView, today: Day, layout: TodayLayout): s
   const item = (r: Row): string[] => {
     const overdue = r.advice.action !== 'wait' && r.advice.due < today;
     const step = r.advice.action === 'wait' ? (r.advice.then ?? 'wait') : r.advice.action;
-    const label = fitTo(step === 'move-on' ? 'MOVE ON' : step.toUpperCase(), ACTION_WIDTH);
+    const label = ACTION_LABELS[step] ?? fitTo(step.toUpperCase(), ACTION_WIDTH);
     const action = r.advice.action === 'wait' ? chalk.dim(label) : paintAction(r.advice, label);
-    const when = whens.get(r)!;
-    const line1 = `  ${id(r.state)} ${action} ${chalk.bold(fitTo(whos.get(r)!, whoWidth))}  ${overdue ? chalk.red(when) : when}`;
+    const { who, when, id: shownId } = labels.get(r)!;
+    const line1 = `  ${chalk.dim(fitTo(shownId, idWidth))} ${action} ${chalk.bold(fitTo(who, whoWidth))}  ${overdue ? chalk.red(when) : when}`;
     const why = r.advice.reasons[0];
     const line2 = `${indent}${chalk.dim(cutTo(why ? `${why.rule} ${safe(why.text)}` : '', w - lead))}`;
     return [line1.trimEnd(), line2.trimEnd()];

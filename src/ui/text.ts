@@ -63,6 +63,7 @@ export function cutTo(text: string, n: number): string {
 
 /** Pads or cuts to exactly n columns. */
 export function fitTo(text: string, n: number): string {
+  if (NARROW.test(text)) return text.length <= n ? text + ' '.repeat(n - text.length) : `${text.slice(0, Math.max(0, n - 1))}…`;
   const cut = cutTo(text, n);
   return cut + ' '.repeat(Math.max(0, n - width(cut)));
 }
