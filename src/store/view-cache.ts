@@ -62,14 +62,30 @@ export function readView(entry: ViewCache): string | null {
   }
 }
 
+const CHUNK = 1 << 20;
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
 /** Keeps the answer for this entry (written whole, then renamed into place, private); never fails the command. */
 export function saveView(entry: ViewCache, answer: string): void {
-  const text = Buffer.from(answer);
-  const head: Head = { made: entry.made, data: entry.raw.length, answer: text.length };
+  const head: Head = { made: entry.made, data: entry.raw.length, answer: Buffer.byteLength(answer) };
   const temp = join(entry.dir, `.${entry.view}.${process.pid}.tmp`);
   try {
     mkdirSync(entry.dir, { recursive: true, mode: 0o700 });
-    writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), entry.raw, text]), { mode: 0o600, flag: 'wx' });
+    // Written piece by piece: one buffer of the whole would hold another copy of the data file and the answer.
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      writeFileSync(fd, `${JSON.stringify(head)}\n`);
+      writeFileSync(fd, entry.raw);
+      for (let at = 0; at < answer.length; ) {
+        // 1 MiB of text at a time (never half a surrogate pair): encoding 8 MiB at once would hold 8 MiB more.
+        let end = Math.min(answer.length, at + CHUNK);
+        if (end < answer.length && isHighSurrogate(answer.charCodeAt(end - 1))) end--;
+        writeFileSync(fd, answer.slice(at, end));
+        at = end;
+      }
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temp, join(entry.dir, entry.view));
   } catch {
     try {
