@@ -1,7 +1,8 @@
-// A plain `followup today` runs without commander (src/quick.ts, dist/morning.js). It must answer exactly as the
-// full command line does: the same output, errors and exit codes, for every shape it takes; every other shape
-// goes to the full command line. Each case runs both ways: through the bin, and through dist/cli.js's main.
-import { writeFileSync } from 'node:fs';
+// A plain `followup today` runs without commander (src/quick.ts, dist/morning.js), and `followup add` from its own
+// bundle (dist/add-cli.js). They must answer exactly as the full command line does: the same output, errors, exit
+// codes and data file, for every shape they take; every other shape goes to the full command line. Each case runs
+// both ways: through the bin, and through dist/cli.js's main.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quickToday } from '../../src/quick.js';
@@ -79,5 +80,45 @@ describe('the quick path answers as the full command line', () => {
     const quick = fx.run(['today']);
     expect(quick.code).toBe(1);
     expect(quick).toEqual(fx.run(['today'], { bin: full }));
+  });
+});
+
+describe('add (dist/add-cli.js) answers as the full command line', () => {
+  const cases: [string, string[], NodeJS.ProcessEnv?][] = [
+    ['a plain add', ['add', '--no-input', '--company', 'Acme']],
+    ['every kind of flag, --json', ['--no-color', 'add', '--company', 'Beta', '--role', 'Dev', '--stage', 'interview', '--round', '2', '--date', '2026-11-18', '--expect-by', 'fri', '--cue', 'neutral', '--thanked', '--no-calls', '--note', 'hi', '--json']],
+    ['an invitation', ['add', '--company', 'Gamma', '--stage', 'screen', '--invited', 'mon', '--channel', 'email', '--email', 'a@b.c']],
+    ['no --company', ['add', '--no-input']],
+    ['a bad --stage', ['add', '--company', 'X', '--stage', 'nope']],
+    ['--round without an interview', ['add', '--company', 'X', '--round', '2']],
+    ['a mistyped flag', ['add', '--compny', 'X']],
+    ['a flag without its value', ['add', '--company']],
+    ['a bad --channel', ['add', '--company', 'X', '--invited', 'mon', '--channel', 'fax']],
+    ['an extra argument', ['add', 'Acme', '--company', 'X']],
+    ['an unknown global flag', ['--bogus', 'add', '--company', 'X']],
+    ['--help', ['add', '--help']],
+    ['-h', ['--no-input', 'add', '-h']],
+    ['-V after add', ['add', '-V']],
+    ['--debug on a bad date', ['--debug', 'add', '--company', 'X', '--date', '2026-02-30']],
+    ['--db with the path given', ['--db', '', 'add', '--company', 'X']],
+    ['a bad FOLLOWUP_NOW', ['add', '--company', 'X'], { FOLLOWUP_NOW: '2026-13-01' }],
+    ['colour forced', ['add', '--company', 'X'], { FORCE_COLOR: '1' }],
+  ];
+
+  it.each(cases)('%s', (_label, args, env) => {
+    fx.ok(['add', '--company', 'Café “Zoë”', '--role', 'Backend Engineer', '--stage', 'interview', '--date', '2026-11-10']);
+    const seed = readFileSync(fx.db);
+    const again = () => {
+      writeFileSync(fx.db, seed);
+      for (const beside of ['.bak', '.journal']) rmSync(`${fx.db}${beside}`, { force: true });
+    };
+    const clean = (r: ReturnType<Fx['run']>) => ({ ...r, stderr: r.stderr.replace(/\n\s+at .*/g, '') });
+    again();
+    const own = clean(fx.run(args, { env }));
+    const ownData = readFileSync(fx.db, 'utf8');
+    again();
+    const slow = clean(fx.run(args, { env, bin: full }));
+    expect(own).toEqual(slow);
+    expect(ownData).toBe(readFileSync(fx.db, 'utf8'));
   });
 });

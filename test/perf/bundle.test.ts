@@ -88,7 +88,7 @@ describe('the bundle loads rare modules only with import()', () => {
     expect(all.some((s) => s.includes('node_modules/commander/'))).toBe(true);
     expect(all.some((s) => s.endsWith('src/cli.ts'))).toBe(true);
     // The guard sees a rare library where it is: the chunks of every file hold them somewhere.
-    const everything = readdirSync(dist).filter((f) => f.endsWith('.js'));
+    const everything = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     for (const rare of ['node_modules/@inquirer/', 'node_modules/csv-parse/', 'node_modules/date-holidays/', 'src/ui/prompts.ts']) {
       expect(everything.some((f) => sourcesOf(f).some((s) => s.includes(rare))), rare).toBe(true);
     }
@@ -116,6 +116,24 @@ describe('the morning list (src/quick.ts) loads two small files and no rare modu
       expect(existsSync(join(dist, apart)), apart).toBe(true);
     }
     expect(rareIn(['morning.js'])).toEqual([]);
+  });
+});
+
+describe('add runs from one file (src/add-cli.ts) with no rare library', () => {
+  it('quick.js loads add-cli.js only with import(); add-cli.js, one file, holds commander and the write code, and leaves the libraries apart', () => {
+    expect(read('quick.js')).toMatch(/import\(\w+\)/);
+    expect(staticImports('add-cli.js')).toEqual([]);
+    const sources = sourcesOf('add-cli.js');
+    for (const inside of ['node_modules/commander/', 'src/commands/add.ts', 'src/store/lock.ts', 'src/store/journal.ts', 'src/store/atomic.ts']) {
+      expect(sources.some((s) => s.includes(inside)), inside).toBe(true);
+    }
+    // The prompts' own code is small and comes with add (a terminal asks); their library, and the holidays', do not.
+    const writes = ['src/store/lock.ts', 'src/store/journal.ts', 'src/ui/prompts.ts'];
+    expect(rareIn(['add-cli.js']).filter((hit) => !writes.some((w) => hit.endsWith(w)))).toEqual([]);
+    for (const apart of ['ui/inquirer-lib.js', 'store/holidays-lib.js', 'ui/chalk-lib.js']) {
+      expect(read('add-cli.js')).toContain(`import("./${apart}")`);
+      expect(existsSync(join(dist, apart)), apart).toBe(true);
+    }
   });
 });
 
