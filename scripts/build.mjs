@@ -10,7 +10,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { NODE_BANNER, lazySegmenterPlugin } from './esbuild-common.mjs';
+import { NODE_BANNER, lazyChildProcessPlugin, lazySegmenterPlugin } from './esbuild-common.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -26,7 +26,7 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     legalComments: 'none',
     logLevel: 'warning',
     banner: NODE_BANNER,
-    plugins: [lazySegmenterPlugin],
+    plugins: [lazySegmenterPlugin, lazyChildProcessPlugin],
   };
   const [main] = await Promise.all([
     // What morning.js loads with import() are entries of their own here, so that it can leave them out.

@@ -4,9 +4,11 @@
 // `import … from "./chunk-…"` graph from dist/cli.js and from each command's own chunk: no file reached may
 // hold a rarely used library or module. What a chunk holds is read from its source map (the `sources` esbuild
 // records), not from strings in the code: the CLI itself names some of those libraries' errors.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript build scripts, no types
@@ -134,6 +136,16 @@ describe('add runs from one file (src/add-cli.ts) with no rare library', () => {
       expect(read('add-cli.js')).toContain(`import("./${apart}")`);
       expect(existsSync(join(dist, apart)), apart).toBe(true);
     }
+  });
+});
+
+describe('commander gets node:child_process only when it runs an executable (never)', () => {
+  it.each(['add-cli.js', 'cli.js'])('loading %s loads no node:child_process', (file) => {
+    const url = pathToFileURL(join(dist, file)).href;
+    const code = `await import(${JSON.stringify(url)}); console.log(process.moduleLoadList.filter((m) => /child_process/.test(m)).join(','));`;
+    const p = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(p.stderr).toBe('');
+    expect(p.stdout.trim()).toBe('');
   });
 });
 
