@@ -8,8 +8,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { readFileSync } = await import('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  // A plain `followup today` (the morning list) runs without commander, `followup add` from a file of its own;
-  // anything else goes to the full CLI.
+  // A plain `followup today` (the morning list) or `followup add` runs without commander; anything else goes to the full CLI.
   const { quick } = await import('../dist/quick.js');
   if (!(await quick(process.argv))) {
     const { main } = await import('../dist/cli.js');

@@ -4,8 +4,8 @@
 // against one bundle without splitting, splitting starts faster: a single file parses everything.
 // A plain `followup today` goes another way (src/quick.ts): quick.js, tiny, reads the arguments and loads
 // morning.js, the whole morning list in one file without commander, both built apart and unsplit: loading two
-// dozen chunks cost ~10 ms more than one file with the same code. `followup add` goes the same way to
-// add-cli.js: commander with add alone, and everything add does, in one file.
+// dozen chunks cost ~10 ms more than one file with the same code. A plain `followup add` goes the same way to
+// add-main.js (src/quick-add.ts), everything add does in one file.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,16 +31,16 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
   const [main] = await Promise.all([
     // What morning.js loads with import() are entries of their own here, so that it can leave them out.
     build({ ...common, entryPoints: ['src/cli.ts', ...Object.values(APART)].map((e) => resolve(ROOT, e)), outdir, splitting: true }),
-    // Unsplit: quick.js, morning.js and add-cli.js are one file each, with no chunk to load beside them.
+    // Unsplit: quick.js, morning.js and add-main.js are one file each, with no chunk to load beside them.
     build({ ...common, entryPoints: ['src/quick.ts', 'src/morning.ts'].map((e) => resolve(ROOT, e)), outdir, plugins: [...common.plugins, leftApart(Object.keys(APART))] }),
     // add always writes: the write code (atomic.js) is part of it.
-    build({ ...common, entryPoints: [resolve(ROOT, 'src/add-cli.ts')], outdir, plugins: [...common.plugins, leftApart(Object.keys(APART).filter((k) => k !== './atomic.js'))] }),
+    build({ ...common, entryPoints: [resolve(ROOT, 'src/add-main.ts')], outdir, plugins: [...common.plugins, leftApart(Object.keys(APART).filter((k) => k !== './atomic.js'))] }),
   ]);
   return main;
 }
 
 /**
- * Unsplit, esbuild would put what morning.js and add-cli.js load with import() into them, with their static
+ * Unsplit, esbuild would put what morning.js and add-main.js load with import() into them, with their static
  * imports (node:crypto for the write code; node:tty, node:os for chalk; the prompts and holiday libraries, ~3 MB)
  * loaded at start. They are left to the main build's files instead: import('./atomic.js') in src/store/ loads
  * dist/store/atomic.js, and so on.

@@ -4,9 +4,9 @@
 // command) returns false and goes to the full command line in cli.ts, which answers it as always. What runs the
 // list is one file, dist/morning.js: one module to load instead of two dozen chunks, which cost ~10 ms more.
 //   followup [--db PATH] [--no-color] [--no-input] [--debug] today [--json] [--all] [--as-of DATE]
-// `followup add` in any shape goes to its own one-file command line, dist/add-cli.js (commander and add alone).
+// A plain `followup add` goes the same way (quick-add.ts, dist/add-main.js).
 import type { GlobalOptions } from './commands/context.js';
-import { commandWord } from './cli/words.js';
+import { quickAdd } from './quick-add.js';
 
 export interface QuickToday {
   globals: GlobalOptions;
@@ -48,18 +48,19 @@ export function quickToday(args: readonly string[]): QuickToday | null {
 
 /** The one-file bundles of the morning list and of add, beside this file in dist/ (not bundled into it: see scripts/build.mjs). */
 const MORNING = './morning.js';
-const ADD = './add-cli.js';
+const ADD = './add-main.js';
 
-/** Runs `today` when the arguments are a plain one, or `add`, and returns true; false: the full command line must answer. */
-export async function quick(argv: string[]): Promise<boolean> {
+/** Runs `today` or `add` when the arguments are a plain one and returns true; false: the full command line must answer. */
+export async function quick(argv: readonly string[]): Promise<boolean> {
   const parsed = quickToday(argv.slice(2));
   if (parsed) {
     const { morning } = (await import(MORNING)) as typeof import('./morning.js');
     await morning(parsed.globals, parsed.opts, argv.includes('--debug'));
     return true;
   }
-  if (commandWord(argv.slice(2)) !== 'add') return false;
-  const { main } = (await import(ADD)) as typeof import('./add-cli.js');
-  await main(argv);
+  const adding = quickAdd(argv.slice(2));
+  if (!adding) return false;
+  const { addMain } = (await import(ADD)) as typeof import('./add-main.js');
+  await addMain(adding.globals, adding.opts, argv.includes('--debug'));
   return true;
 }

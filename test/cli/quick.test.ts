@@ -1,11 +1,12 @@
-// A plain `followup today` runs without commander (src/quick.ts, dist/morning.js), and `followup add` from its own
-// bundle (dist/add-cli.js). They must answer exactly as the full command line does: the same output, errors, exit
-// codes and data file, for every shape they take; every other shape goes to the full command line. Each case runs
-// both ways: through the bin, and through dist/cli.js's main.
+// A plain `followup today` runs without commander (src/quick.ts, dist/morning.js), and so does a plain `followup add`
+// (src/quick-add.ts, dist/add-main.js). They must answer exactly as the full command line does: the same output,
+// errors, exit codes and data file, for every shape they take; every other shape goes to the full command line.
+// Each case runs both ways: through the bin, and through dist/cli.js's main.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quickToday } from '../../src/quick.js';
+import { quickAdd } from '../../src/quick-add.js';
 import { type Fx, fixture } from './support.js';
 
 const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
@@ -83,12 +84,59 @@ describe('the quick path answers as the full command line', () => {
   });
 });
 
-describe('add (dist/add-cli.js) answers as the full command line', () => {
+describe('quickAdd takes only the plain shapes', () => {
+  it.each([
+    [['add'], { globals: { color: true, input: true }, opts: { calls: true } }],
+    [['--db', 'x.json', '--no-input', 'add', '--company', 'Acme', '--json'], { globals: { db: 'x.json', color: true, input: false }, opts: { calls: true, company: 'Acme', json: true } }],
+    [['add', '--no-input', '--company', 'X', '--db', 'x.json'], { globals: { db: 'x.json', color: true, input: false }, opts: { calls: true, company: 'X' } }],
+    [
+      ['--no-color', '--debug', 'add', '--company', '', '--expect-by', 'fri', '--channel', 'email', '--no-calls', '--thanked', '--round', '2'],
+      { globals: { color: false, input: true, debug: true }, opts: { calls: false, company: '', expectBy: 'fri', channel: 'email', thanked: true, round: '2' } },
+    ],
+  ])('%j', (args, expected) => {
+    expect(quickAdd(args)).toEqual(expected);
+  });
+
+  it.each([
+    [[]],
+    [['today']],
+    [['add', '--help']],
+    [['add', '-h']],
+    [['help', 'add']],
+    [['add', '--company=Acme']],
+    [['add', '--company']],
+    [['add', '--company', '-x']],
+    [['add', '--company', 'A', '--company', 'B']],
+    [['add', '--channel', 'fax']],
+    [['--no-color', 'add', '--no-color']],
+    [['add', '--db']],
+    [['add', '--db', '--json']],
+    [['--db', 'add', 'today']],
+    [['--company', 'X', 'add']],
+    [['add', 'Acme']],
+    [['add', 'add']],
+    [['add', '--compny', 'A']],
+    [['add', '--', '--company']],
+    [['--', 'add']],
+    [['ad']],
+    [['add', '--constructor', 'x']],
+  ])('not %j', (args) => {
+    expect(quickAdd(args)).toBeNull();
+  });
+});
+
+describe('add answers as the full command line', () => {
   const cases: [string, string[], NodeJS.ProcessEnv?][] = [
     ['a plain add', ['add', '--no-input', '--company', 'Acme']],
     ['every kind of flag, --json', ['--no-color', 'add', '--company', 'Beta', '--role', 'Dev', '--stage', 'interview', '--round', '2', '--date', '2026-11-18', '--expect-by', 'fri', '--cue', 'neutral', '--thanked', '--no-calls', '--note', 'hi', '--json']],
     ['an invitation', ['add', '--company', 'Gamma', '--stage', 'screen', '--invited', 'mon', '--channel', 'email', '--email', 'a@b.c']],
     ['no --company', ['add', '--no-input']],
+    ['no --company, --no-input before add', ['--no-input', 'add']],
+    ['global flags after add', ['add', '--company', 'X', '--no-color', '--debug'], { FORCE_COLOR: '1' }],
+    ['--db after add, empty', ['add', '--company', 'X', '--db', '']],
+    ['an empty --company', ['add', '--company', '']],
+    ['--thanked on an application', ['add', '--company', 'X', '--thanked']],
+    ['a contact, --json', ['add', '--company', 'X', '--contact', 'Ann', '--phone', '+1 555', '--url', 'https://x.example', '--json']],
     ['a bad --stage', ['add', '--company', 'X', '--stage', 'nope']],
     ['--round without an interview', ['add', '--company', 'X', '--round', '2']],
     ['a mistyped flag', ['add', '--compny', 'X']],
