@@ -1,6 +1,6 @@
 // The file calls of the read path (paths.ts, datafile.ts's readRaw) as promises over node:fs's callbacks.
 // node:fs/promises would do the same, but loading it loads Node's streams and readline too: ~2 ms of every
-// `followup today`. The write path (atomic.ts, lock.ts, journal.ts) keeps node:fs/promises.
+// `followup today`. The write path (atomic.ts, lock.ts, journal.ts) makes synchronous calls (see atomic.ts).
 import { close, fstat, lstat, open, readFile, readlink, realpath } from 'node:fs';
 import { promisify } from 'node:util';
 
