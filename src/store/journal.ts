@@ -11,12 +11,11 @@
 // the step back in memory; the next write persists it. Size: at most MAX_ENTRIES per stack and MAX_BYTES in all,
 // the oldest going first. An undo entry holds only the applications and settings a change touched, as they
 // were before it (an import of thousands keeps only their ids), so 50 changes take tens of kilobytes.
-import { createHash } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { FailError } from '../errors.js';
 import { writeAtomic } from './atomic.js';
 import { type Json, type Patch, applyPatch, makePatch, replaceContents } from './change.js';
-import type { Application } from '../core/model.js';
+import { Before, hashData, textsOnce } from './data-text.js';
 import type { Data } from './schema.js';
 import { describeChange } from './summary.js';
 
@@ -47,36 +46,6 @@ export function entryKey(e: Entry): string {
 
 export function journalPath(file: string): string {
   return `${file}.journal`;
-}
-
-export function hashData(data: Data, json: Json = JSON.stringify): string {
-  return createHash('sha256').update(json === JSON.stringify ? json(data) : dataText(data, json)).digest('hex');
-}
-
-/**
- * JSON.stringify for one save: each application's text made once, whether the patch, the summary or the hash
- * asks for it (a write used to turn the whole data into text six times). Only for data that does not change
- * meanwhile.
- */
-function textsOnce(): Json {
-  const made = new WeakMap<object, string>();
-  return (value) => {
-    if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-    let text = made.get(value);
-    if (text === undefined) made.set(value, (text = JSON.stringify(value)));
-    return text;
-  };
-}
-
-/** JSON.stringify(data), exactly, with the applications' texts from `json`. */
-function dataText(data: Data, json: Json): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    const text = key === 'applications' ? `[${(value as unknown[]).map(json).join(',')}]` : JSON.stringify(value);
-    parts.push(`${JSON.stringify(key)}:${text}`);
-  }
-  return `{${parts.join(',')}}`;
 }
 
 function isEntry(e: unknown): e is Entry {
@@ -208,40 +177,6 @@ function summarise(before: Data, after: Data, json: Json): string {
     return describeChange(before, after, json);
   } catch {
     return 'Changed the data file';
-  }
-}
-
-/**
- * The data as a transaction found it, kept as text (the transaction changes the data in place): each
- * application's JSON, and the rest with an empty list of applications. Only what a change touched is parsed back.
- */
-class Before {
-  private readonly ids: string[];
-  private readonly texts: string[];
-  private readonly rest: string;
-
-  constructor(data: Data, json: Json) {
-    this.ids = data.applications.map((a) => a.id);
-    this.texts = data.applications.map(json);
-    this.rest = JSON.stringify({ ...data, applications: [] });
-  }
-
-  /** The whole version, as JSON.parse(JSON.stringify(data)) at the start would have given it. */
-  whole(): Data {
-    return { ...(JSON.parse(this.rest) as Data), applications: this.texts.map((t) => JSON.parse(t) as Application) };
-  }
-
-  /**
-   * The same version, sharing with `after` every application that is as it was (same text): a save parses back
-   * only the applications the change touched. Only for `after` as it stays (the data being written).
-   */
-  beside(after: Data, json: Json): Data {
-    const now = new Map(after.applications.map((a) => [a.id, a]));
-    const applications = this.ids.map((id, i) => {
-      const app = now.get(id);
-      return app !== undefined && json(app) === this.texts[i] ? app : (JSON.parse(this.texts[i]!) as Application);
-    });
-    return { ...(JSON.parse(this.rest) as Data), applications };
   }
 }
 
