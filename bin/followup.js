@@ -10,8 +10,9 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   // Node 20 has no compile cache; use it where it exists (Node ≥ 22.1) to speed up later starts.
   const { enableCompileCache } = require('node:module');
   if (typeof enableCompileCache === 'function') enableCompileCache();
-  // A plain `followup today` (the morning list) runs without commander; anything else goes to the full CLI.
-  const quick = args.includes('today') && require('../dist/quick.cjs').quick;
+  // A plain `followup today` (the morning list) or `followup add` runs without commander; anything else goes to
+  // the full CLI.
+  const quick = (args.includes('today') || args.includes('add')) && require('../dist/quick.cjs').quick;
   (async () => {
     if (!quick || !(await quick(process.argv))) {
       const { main } = await import('../dist/cli.js');

@@ -4,13 +4,14 @@
 // against one bundle without splitting, splitting starts faster: a single file parses everything.
 // A plain `followup today` goes another way (src/quick.ts): quick.cjs, small, reads the arguments, prints the
 // kept list when there is one, else loads morning.js, the whole morning list in one file without commander, both
-// built apart and unsplit: loading two dozen chunks cost ~10 ms more than one file with the same code.
+// built apart and unsplit: loading two dozen chunks cost ~10 ms more than one file with the same code. A plain
+// `followup add` goes the same way to add-main.js (src/quick-add.ts), everything add does in one file.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { NODE_BANNER, lazySegmenterPlugin } from './esbuild-common.mjs';
+import { NODE_BANNER, lazyChildProcessPlugin, lazySegmenterPlugin } from './esbuild-common.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -26,21 +27,23 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     legalComments: 'none',
     logLevel: 'warning',
     banner: NODE_BANNER,
-    plugins: [lazySegmenterPlugin],
+    plugins: [lazySegmenterPlugin, lazyChildProcessPlugin],
     // A build's identity, part of every key of the view cache (src/store/view-cache.ts): another build may answer differently.
     define: { __FOLLOWUP_BUILD__: JSON.stringify(buildId()) },
   };
   const [main] = await Promise.all([
     // What morning.js loads with import() are entries of their own here, so that it can leave them out.
     build({ ...common, entryPoints: ['src/cli.ts', ...Object.values(APART)].map((e) => resolve(ROOT, e)), outdir, splitting: true }),
-    // Unsplit: quick.cjs and morning.js are one file each, with no chunk to load beside them.
+    // Unsplit: quick.cjs, morning.js and add-main.js are one file each, with no chunk to load beside them.
     // Without the banner: nothing in it uses require, and creating one costs ~0.6 ms of every `followup today`.
-    build({ ...common, banner: {}, entryPoints: [resolve(ROOT, 'src/morning.ts')], outdir, plugins: [...common.plugins, leftApart] }),
+    build({ ...common, banner: {}, entryPoints: [resolve(ROOT, 'src/morning.ts')], outdir, plugins: [...common.plugins, leftApart(Object.keys(APART))] }),
     // CommonJS, for bin/followup.js (CommonJS too, see bin/package.json): Node 20 starts a CommonJS file ~4 ms
     // sooner than an ES module, and its require('node:fs') costs nothing where an import of it costs ~1 ms. A
     // kept list (cli/kept-today.ts) is printed without Node's ES module loader ever starting. chalk is bundled in,
-    // evaluated only when there may be colour; morning.js stays an ES module, loaded with import().
+    // evaluated only when there may be colour; morning.js and add-main.js stay ES modules, loaded with import().
     build({ ...common, banner: {}, format: 'cjs', entryPoints: [resolve(ROOT, 'src/quick.ts')], outfile: resolve(outdir, 'quick.cjs') }),
+    // add always writes: the write code (atomic.js) is part of it.
+    build({ ...common, entryPoints: [resolve(ROOT, 'src/add-main.ts')], outdir, plugins: [...common.plugins, leftApart(Object.keys(APART).filter((k) => k !== './atomic.js'))] }),
   ]);
   return main;
 }
@@ -57,20 +60,26 @@ function buildId() {
 }
 
 /**
- * Unsplit, esbuild would put what morning.js loads with import() into it, with their static imports (node:crypto,
- * node:fs/promises for the write code; node:tty, node:os for chalk) loaded at start. They are left to the main
- * build's files instead: import('./atomic.js') in src/store/ loads dist/store/atomic.js, and so on.
+ * Unsplit, esbuild would put what morning.js and add-main.js load with import() into them, with their static
+ * imports (node:crypto for the write code; node:tty, node:os for chalk; the prompts and holiday libraries, ~3 MB)
+ * loaded at start. They are left to the main build's files instead: import('./atomic.js') in src/store/ loads
+ * dist/store/atomic.js, and so on.
  */
-const APART = { './atomic.js': 'src/store/atomic.ts', './chalk-lib.js': 'src/ui/chalk-lib.ts' };
-const leftApart = {
+const APART = {
+  './atomic.js': 'src/store/atomic.ts',
+  './chalk-lib.js': 'src/ui/chalk-lib.ts',
+  './inquirer-lib.js': 'src/ui/inquirer-lib.ts',
+  './holidays-lib.js': 'src/store/holidays-lib.ts',
+};
+const leftApart = (names) => ({
   name: 'left-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(atomic|chalk-lib)\.js$/ }, (args) => {
-      if (args.kind !== 'dynamic-import') return undefined;
+    build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !names.includes(args.path)) return undefined;
       const source = APART[args.path];
       return { path: `./${source.slice('src/'.length).replace(/\.ts$/, '.js')}`, external: true };
     });
   },
-};
+});
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildCli();

@@ -6,9 +6,11 @@
 // is printed from here; else dist/morning.js, one file, works it out: one module to load instead of two dozen
 // chunks, which cost ~10 ms more.
 //   followup [--db PATH] [--no-color] [--no-input] [--debug] today [--json] [--all] [--as-of DATE]
+// A plain `followup add` goes the same way (quick-add.ts, dist/add-main.js).
 import { keptToday } from './cli/kept-today.js';
 import { guardStdout } from './cli/report.js';
 import type { GlobalOptions } from './commands/context.js';
+import { quickAdd } from './quick-add.js';
 
 export interface QuickToday {
   globals: GlobalOptions;
@@ -48,16 +50,23 @@ export function quickToday(args: readonly string[]): QuickToday | null {
   return command ? { globals, opts } : null;
 }
 
-/** The one-file bundle of the morning list, beside this file in dist/ (not bundled into it: see scripts/build.mjs). */
+/** The one-file bundles of the morning list and of add, beside this file in dist/ (not bundled into it: see scripts/build.mjs). */
 const MORNING = './morning.js';
+const ADD = './add-main.js';
 
-/** Runs `today` when the arguments are a plain one and returns true; false: the full command line must answer. */
+/** Runs `today` or `add` when the arguments are a plain one and returns true; false: the full command line must answer. */
 export async function quick(argv: readonly string[]): Promise<boolean> {
   const parsed = quickToday(argv.slice(2));
-  if (!parsed) return false;
-  guardStdout();
-  if (await keptToday(parsed.globals, parsed.opts)) return true;
-  const { morning } = (await import(MORNING)) as typeof import('./morning.js');
-  await morning(parsed.globals, parsed.opts, argv.includes('--debug'));
+  if (parsed) {
+    guardStdout();
+    if (await keptToday(parsed.globals, parsed.opts)) return true;
+    const { morning } = (await import(MORNING)) as typeof import('./morning.js');
+    await morning(parsed.globals, parsed.opts, argv.includes('--debug'));
+    return true;
+  }
+  const adding = quickAdd(argv.slice(2));
+  if (!adding) return false;
+  const { addMain } = (await import(ADD)) as typeof import('./add-main.js');
+  await addMain(adding.globals, adding.opts, argv.includes('--debug'));
   return true;
 }

@@ -2,9 +2,10 @@
 // the bytes go to a new temp file beside it (never through a symlink), every byte is counted and synced,
 // then the temp file is renamed over the target, which replaces a symlink there instead of following it.
 // write-file-atomic 6 wrote once without counting, so on a nearly full disk it renamed a cut file into place.
+// The file calls are synchronous: a command does one write under its lock and has nothing to do meanwhile, and
+// each awaited call of node:fs/promises was a round trip through libuv's threadpool (dozens per change).
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { type FileHandle, link, open, rename, unlink } from 'node:fs/promises';
+import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FailError } from '../errors.js';
 import { codeOf, reason } from './fs-errors.js';
@@ -18,51 +19,51 @@ export function tempName(target: string): string {
 
 /** The two steps a full disk or a failing device can cut short; replaceable in tests. */
 export interface WriteIo {
-  write(handle: FileHandle, bytes: Buffer, offset: number, length: number): Promise<number>;
-  sync(handle: FileHandle): Promise<void>;
+  write(fd: number, bytes: Buffer, offset: number, length: number): number;
+  sync(fd: number): void;
 }
 
 const realIo: WriteIo = {
-  write: async (handle, bytes, offset, length) => (await handle.write(bytes, offset, length)).bytesWritten,
-  sync: (handle) => handle.sync(),
+  write: (fd, bytes, offset, length) => writeSync(fd, bytes, offset, length),
+  sync: (fd) => fsyncSync(fd),
 };
 
 export interface AtomicOptions {
   /** Named in messages instead of the target (the path the user gave). */
   shown?: string;
   /** Runs after the bytes are on disk and before the rename; throwing there leaves the target untouched. */
-  beforeRename?: () => Promise<void>;
+  beforeRename?: () => void | Promise<void>;
   io?: WriteIo;
 }
 
 /** A new file, 0600, never following a symlink and never replacing anything (O_EXCL | O_NOFOLLOW). */
-function createPrivate(path: string): Promise<FileHandle> {
-  return open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+function createPrivate(path: string): number {
+  return openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
 }
 
-async function writeAll(handle: FileHandle, bytes: Buffer, io: WriteIo): Promise<void> {
+function writeAll(fd: number, bytes: Buffer, io: WriteIo): void {
   let done = 0;
   while (done < bytes.length) {
-    const n = await io.write(handle, bytes, done, bytes.length - done);
+    const n = io.write(fd, bytes, done, bytes.length - done);
     // A write that makes no progress is a full disk that did not say so.
     if (!(n > 0)) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
     done += n;
   }
-  await io.sync(handle);
-  const { size } = await handle.stat();
+  io.sync(fd);
+  const { size } = fstatSync(fd);
   if (size !== bytes.length) throw Object.assign(new Error(`wrote ${size} of ${bytes.length} bytes`), { code: 'EIO' });
   // 0600 whatever the umask or an inherited default ACL made of the mode given to open().
-  await handle.chmod(0o600);
+  fchmodSync(fd, 0o600);
 }
 
-async function syncFolder(path: string): Promise<void> {
+function syncFolder(path: string): void {
   // Makes the rename itself durable; some file systems cannot sync a folder, and that is no failure.
   try {
-    const dir = await open(dirname(path), constants.O_RDONLY);
+    const dir = openSync(dirname(path), constants.O_RDONLY);
     try {
-      await dir.sync();
+      fsyncSync(dir);
     } finally {
-      await dir.close();
+      closeSync(dir);
     }
   } catch {
     /* best effort */
@@ -77,25 +78,33 @@ function failure(target: string, shown: string, err: unknown): FailError {
   return new FailError(`cannot write ${shown}: ${reason(err)}; nothing was changed`);
 }
 
+function quietly(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    /* already gone, or never made */
+  }
+}
+
 /** Replaces `target` with `bytes` (see the top of this file). Throws FailError, leaving the target as it was. */
 export async function writeAtomic(target: string, bytes: Buffer | string, opts: AtomicOptions = {}): Promise<void> {
   const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
   const shown = opts.shown ?? target;
   const temp = tempName(target);
-  let handle: FileHandle | undefined;
+  let fd: number | undefined;
   try {
-    handle = await createPrivate(temp);
-    await writeAll(handle, data, opts.io ?? realIo);
-    await handle.close();
-    handle = undefined;
+    fd = createPrivate(temp);
+    writeAll(fd, data, opts.io ?? realIo);
+    closeSync(fd);
+    fd = undefined;
     await opts.beforeRename?.();
-    await rename(temp, target);
+    renameSync(temp, target);
   } catch (err) {
-    await handle?.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
+    if (fd !== undefined) quietly(() => closeSync(fd!));
+    quietly(() => unlinkSync(temp));
     throw failure(target, shown, err);
   }
-  await syncFolder(target);
+  syncFolder(target);
 }
 
 /** Where a hard link cannot be made, the copy is written (and verified) instead. */
@@ -106,19 +115,19 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'EMLINK', '
  * a hard link, renamed over `copy` (replacing a symlink or an old copy, never following it). Where links are
  * not possible, a verified atomic copy. Throws FailError; `current` is never touched.
  */
-export async function keepCopy(current: string, copy: string, bytes: Buffer, shown = copy, makeLink = link): Promise<void> {
+export async function keepCopy(current: string, copy: string, bytes: Buffer, shown = copy, makeLink: (from: string, to: string) => void = linkSync): Promise<void> {
   const temp = tempName(copy);
   try {
-    await makeLink(current, temp);
+    makeLink(current, temp);
   } catch (err) {
     if (!NO_LINKS.has(codeOf(err) ?? '')) throw new FailError(`cannot keep the backup ${shown}: ${reason(err)}; nothing was changed`);
     await writeAtomic(copy, bytes, { shown });
     return;
   }
   try {
-    await rename(temp, copy);
+    renameSync(temp, copy);
   } catch (err) {
-    await unlink(temp).catch(() => undefined);
+    quietly(() => unlinkSync(temp));
     if (codeOf(err) === 'EISDIR' || codeOf(err) === 'ENOTEMPTY') {
       throw new FailError(`cannot keep the backup: ${shown} is a folder, not a file; move it away, then try again (nothing was changed)`);
     }

@@ -1,5 +1,6 @@
 // The data file as a lowdb adapter: every read is parsed, version-checked, migrated and validated;
 // every write keeps the previous file as .bak and replaces the file atomically (see atomic.ts), mode 0600.
+import { chmodSync } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { FailError } from '../errors.js';
 import { readRaw } from './raw-file.js';
@@ -79,15 +80,19 @@ export class DataFile implements Adapter<Data> {
     const problem = problemWith(data);
     if (problem) throw new Error(`refusing to write an invalid data file (${problem})`);
     const text = `${JSON.stringify(data, null, 2)}\n`;
-    // The write code (and node:crypto, node:fs/promises) is loaded only by commands that write.
-    const [{ chmod }, { keepCopy, writeAtomic }] = await Promise.all([import('node:fs/promises'), import('./atomic.js')]);
+    // The write code (and node:crypto) is loaded only by commands that write.
+    const { keepCopy, writeAtomic } = await import('./atomic.js');
     // The backups are the old file itself (hard links), never rewritten. They are made only once the new bytes
     // are on disk and the lock is still ours, right before the rename: a write that fails earlier leaves the
     // previous backup as it was, never a second name for the file it failed to replace.
     const keepBackups = async () => {
       await this.beforeRename?.();
       if (this.raw === null) return;
-      await chmod(this.file, 0o600).catch(() => undefined);
+      try {
+        chmodSync(this.file, 0o600);
+      } catch {
+        /* best effort */
+      }
       if (this.version < SCHEMA_VERSION) {
         // Keep the file as it was before the upgrade, beside the usual backup.
         await keepCopy(this.file, `${this.file}.v${this.version}.bak`, this.raw, `${this.shown}.v${this.version}.bak`);

@@ -1,7 +1,7 @@
 // The file calls of the read path (paths.ts, raw-file.ts's readRaw). Synchronous: a command reads its one data
 // file once, and waits for it either way. node:fs/promises would load Node's streams and readline too, and
 // node:util's promisify node:util itself (its argument parser, its MIME types): ~1 ms of every `followup today`.
-// The write path (atomic.ts, lock.ts, journal.ts) keeps node:fs/promises.
+// The write path (atomic.ts, lock.ts, journal.ts) makes synchronous calls too (see atomic.ts).
 import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 
 const later =

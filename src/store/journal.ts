@@ -11,10 +11,11 @@
 // the step back in memory; the next write persists it. Size: at most MAX_ENTRIES per stack and MAX_BYTES in all,
 // the oldest going first. An undo entry holds only the applications and settings a change touched, as they
 // were before it (an import of thousands keeps only their ids), so 50 changes take tens of kilobytes.
-import { createHash } from 'node:crypto';
-import { readFile, unlink } from 'node:fs/promises';
+import { readFileSync, unlinkSync } from 'node:fs';
 import { FailError } from '../errors.js';
+import { writeAtomic } from './atomic.js';
 import { type Json, type Patch, applyPatch, makePatch, replaceContents } from './change.js';
+import { Before, hashData, textsOnce } from './data-text.js';
 import type { Data } from './schema.js';
 import { describeChange } from './summary.js';
 
@@ -47,36 +48,6 @@ export function journalPath(file: string): string {
   return `${file}.journal`;
 }
 
-export function hashData(data: Data, json: Json = JSON.stringify): string {
-  return createHash('sha256').update(json === JSON.stringify ? json(data) : dataText(data, json)).digest('hex');
-}
-
-/**
- * JSON.stringify for one save: each application's text made once, whether the patch, the summary or the hash
- * asks for it (a write used to turn the whole data into text six times). Only for data that does not change
- * meanwhile.
- */
-function textsOnce(): Json {
-  const made = new WeakMap<object, string>();
-  return (value) => {
-    if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-    let text = made.get(value);
-    if (text === undefined) made.set(value, (text = JSON.stringify(value)));
-    return text;
-  };
-}
-
-/** JSON.stringify(data), exactly, with the applications' texts from `json`. */
-function dataText(data: Data, json: Json): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    const text = key === 'applications' ? `[${(value as unknown[]).map(json).join(',')}]` : JSON.stringify(value);
-    parts.push(`${JSON.stringify(key)}:${text}`);
-  }
-  return `{${parts.join(',')}}`;
-}
-
 function isEntry(e: unknown): e is Entry {
   const x = e as Record<string, unknown>;
   return (
@@ -85,17 +56,34 @@ function isEntry(e: unknown): e is Entry {
   );
 }
 
+interface Read {
+  journal: Journal;
+  problem: string | null;
+  /** The file's bytes (null: there is none). */
+  raw: Buffer | null;
+}
+
 /** The journal, and what is wrong with it when it cannot be read (then it is treated as empty). */
 export async function readJournal(file: string): Promise<{ journal: Journal; problem: string | null }> {
+  const { journal, problem } = readJournalNow(file);
+  return { journal, problem };
+}
+
+function readJournalNow(file: string): Read {
   const path = journalPath(file);
   const empty = { undo: [], redo: [] };
-  let raw: string;
+  let raw: Buffer;
   try {
-    raw = await readFile(path, 'utf8');
+    raw = readFileSync(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { journal: empty, problem: null };
-    return { journal: empty, problem: `cannot read the undo journal ${path} (${(err as Error).message})` };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { journal: empty, problem: null, raw: null };
+    return { journal: empty, problem: `cannot read the undo journal ${path} (${(err as Error).message})`, raw: null };
   }
+  return { ...parseJournal(raw.toString('utf8'), path), raw };
+}
+
+function parseJournal(raw: string, path: string): { journal: Journal; problem: string | null } {
+  const empty = { undo: [], redo: [] };
   try {
     const doc = JSON.parse(raw) as Record<string, unknown>;
     if (doc.format !== FORMAT) throw new Error('not a followup journal');
@@ -111,9 +99,16 @@ export async function readJournal(file: string): Promise<{ journal: Journal; pro
 
 /** Keeps the newest entries within the limits: the oldest undo entries go first, then the last redo ones. */
 export function trim(journal: Journal): Journal {
-  const undo = journal.undo.slice(-MAX_ENTRIES);
-  const redo = journal.redo.slice(-MAX_ENTRIES);
-  const size = (e: Entry) => Buffer.byteLength(JSON.stringify(e)) + 2;
+  const { undo, redo } = trimTexts(journal);
+  return { undo: undo.map(([e]) => e), redo: redo.map(([e]) => e) };
+}
+
+/** trim(), each kept entry with its text (each entry is turned into text once per save). */
+function trimTexts(journal: Journal): { undo: [Entry, string][]; redo: [Entry, string][] } {
+  const texts = (entries: Entry[]) => entries.slice(-MAX_ENTRIES).map((e): [Entry, string] => [e, JSON.stringify(e)]);
+  const undo = texts(journal.undo);
+  const redo = texts(journal.redo);
+  const size = ([, text]: [Entry, string]) => Buffer.byteLength(text) + 2;
   let total = [...undo, ...redo].reduce((n, e) => n + size(e), 100);
   while (total > MAX_BYTES && undo.length + redo.length > 0) {
     const gone = undo.length > 1 || redo.length === 0 ? undo.shift()! : redo.shift()!;
@@ -124,17 +119,17 @@ export function trim(journal: Journal): Journal {
 
 /** One entry a line, so that the file stays readable. */
 function serialise(journal: Journal): string {
-  const list = (entries: Entry[]) => (entries.length ? `[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]` : '[]');
-  return `{"format":"${FORMAT}","version":1,\n"undo":${list(journal.undo)},\n"redo":${list(journal.redo)}}\n`;
+  const { undo, redo } = trimTexts(journal);
+  const list = (entries: [Entry, string][]) => (entries.length ? `[\n${entries.map(([, text]) => text).join(',\n')}\n]` : '[]');
+  return `{"format":"${FORMAT}","version":1,\n"undo":${list(undo)},\n"redo":${list(redo)}}\n`;
 }
 
 async function writeJournal(file: string, journal: Journal): Promise<void> {
-  await writeJournalBytes(file, serialise(trim(journal)));
+  await writeJournalBytes(file, serialise(journal));
 }
 
 async function writeJournalBytes(file: string, bytes: string | Buffer): Promise<void> {
   // The same checked write as the data file's: every byte counted and synced, 0600, never through a symlink.
-  const { writeAtomic } = await import('./atomic.js');
   await writeAtomic(journalPath(file), bytes);
 }
 
@@ -191,7 +186,7 @@ export class History {
 
   private constructor(
     private readonly file: string,
-    private readonly before: Data,
+    private readonly before: Before,
     private readonly current: string,
     private readonly journal: Journal,
     private readonly fits: { undoFits: boolean; redoFits: boolean },
@@ -201,24 +196,28 @@ export class History {
   ) {}
 
   static async open(file: string, data: Data): Promise<History> {
-    const raw = await readFile(journalPath(file)).catch(() => null);
-    const { journal, problem } = await readJournal(file);
-    const text = JSON.stringify(data);
-    const current = createHash('sha256').update(text).digest('hex');
-    return new History(file, JSON.parse(text) as Data, current, journal, settle(journal, current), problem, raw);
+    const { journal, problem, raw } = readJournalNow(file);
+    const json = textsOnce();
+    const current = hashData(data, json);
+    return new History(file, new Before(data, json), current, journal, settle(journal, current), problem, raw);
   }
 
   /** The data write failed after save(): the journal goes back to what it was, so a failed command leaves nothing. */
   async restore(): Promise<void> {
-    if (this.raw === null) await unlink(journalPath(this.file)).catch(() => undefined);
-    else await writeJournalBytes(this.file, this.raw);
+    if (this.raw === null) {
+      try {
+        unlinkSync(journalPath(this.file));
+      } catch {
+        /* none was written */
+      }
+    } else await writeJournalBytes(this.file, this.raw);
   }
 
   /** Takes back the newest change in `data`; `expect` (its entryKey) guards against a change made meanwhile. */
   undo(data: Data, expect?: string): Entry {
     const entry = this.take('undo', expect);
     const restored = this.apply(entry.back, data, entry.before, 'undo');
-    entry.fwd ??= makePatch(restored, this.before);
+    entry.fwd ??= makePatch(restored, this.before.whole());
     replaceContents(data, restored);
     this.journal.undo.pop();
     this.journal.redo.push(entry);
@@ -266,12 +265,13 @@ export class History {
     // An undo history that does not fit the file (a hand edit, a damaged journal) cannot be used: start afresh.
     const undo = this.fits.undoFits && !this.problem ? this.journal.undo : [];
     for (const e of undo) delete e.fwd;
+    const before = this.before.beside(data, json);
     undo.push({
-      summary: label ?? summarise(this.before, data, json),
+      summary: label ?? summarise(before, data, json),
       at: new Date().toISOString(),
       before: this.current,
       after,
-      back: makePatch(data, this.before, json),
+      back: makePatch(data, before, json),
     });
     await writeJournal(this.file, { undo, redo: [] });
   }

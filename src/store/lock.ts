@@ -4,9 +4,12 @@
 // who holds it. One whose owner has died is taken over at once. One from another host, or with no owner
 // recorded, is taken over when its folder has not been touched for STALE_MS (the holder touches it every
 // second) or bears a time in the future. Before its rename, a writer checks that the lock is still its own.
+// The file calls are synchronous (only the wait between tries is not): see atomic.ts.
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { link, lstat, mkdir, open, rename, rm, unlink, utimes } from 'node:fs/promises';
+import {
+  type Stats, closeSync, constants, fstatSync, linkSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmdirSync, rmSync, unlinkSync, utimes,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { FailError } from '../errors.js';
@@ -52,16 +55,16 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-async function readOwner(path: string): Promise<Owner | undefined> {
+function readOwner(path: string): Owner | undefined {
   try {
-    const handle = await open(join(path, OWNER_FILE), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const fd = openSync(join(path, OWNER_FILE), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     try {
-      if (!(await handle.stat()).isFile()) return undefined;
-      const doc = JSON.parse((await handle.readFile()).toString('utf8')) as Partial<Owner>;
+      if (!fstatSync(fd).isFile()) return undefined;
+      const doc = JSON.parse(readFileSync(fd, 'utf8')) as Partial<Owner>;
       if (!Number.isInteger(doc.pid) || (doc.pid as number) < 1 || typeof doc.host !== 'string' || typeof doc.token !== 'string') return undefined;
       return { pid: doc.pid as number, host: doc.host, token: doc.token, since: typeof doc.since === 'string' ? doc.since : '' };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch {
     return undefined;
@@ -70,10 +73,14 @@ async function readOwner(path: string): Promise<Owner | undefined> {
 
 /** What is at the lock path of `file` (null: nothing, the lock is free). Changes nothing. */
 export async function inspectLock(file: string, now = Date.now()): Promise<LockInfo | null> {
+  return lockAt(file, now);
+}
+
+function lockAt(file: string, now = Date.now()): LockInfo | null {
   const path = lockPath(file);
   let s;
   try {
-    s = await lstat(path);
+    s = lstatSync(path);
   } catch {
     return null;
   }
@@ -82,7 +89,7 @@ export async function inspectLock(file: string, now = Date.now()): Promise<LockI
   if (!s.isDirectory()) {
     return { ...base, state: 'broken', why: s.isSymbolicLink() ? 'it is a symbolic link, not a lock folder' : 'it is a file, not a lock folder' };
   }
-  const owner = await readOwner(path);
+  const owner = readOwner(path);
   if (owner && owner.host === hostname()) {
     const dead = owner.pid === process.pid ? !mine.has(owner.token) : !isAlive(owner.pid);
     return dead
@@ -102,21 +109,35 @@ export async function inspectLock(file: string, now = Date.now()): Promise<LockI
 export async function breakLock(info: LockInfo): Promise<void> {
   const aside = `${info.path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
-    await rename(info.path, aside);
+    renameSync(info.path, aside);
   } catch {
     return; // gone already, or taken over by another process first
   }
-  const s = await lstat(aside).catch(() => null);
-  const same = s !== null && s.ino === info.ino && (s.isDirectory() ? (await readOwner(aside))?.token === info.owner?.token : true);
-  if (!same) {
-    const back = await rename(aside, info.path).then(() => true, () => false);
-    if (back) return;
+  let s: Stats | undefined;
+  try {
+    s = lstatSync(aside);
+  } catch {
+    s = undefined;
   }
-  await rm(aside, { recursive: true, force: true }).catch(() => undefined);
+  const same = s !== undefined && s.ino === info.ino && (s.isDirectory() ? readOwner(aside)?.token === info.owner?.token : true);
+  if (!same) {
+    if (attempt(() => renameSync(aside, info.path))) return;
+  }
+  attempt(() => rmSync(aside, { recursive: true, force: true }));
 }
 
-async function owns(path: string, token: string): Promise<boolean> {
-  return (await readOwner(path))?.token === token;
+/** Whether fn ran without throwing (a file call whose failure is an answer, not an error). */
+function attempt(fn: () => void): boolean {
+  try {
+    fn();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function owns(path: string, token: string): boolean {
+  return readOwner(path)?.token === token;
 }
 
 function heldMessage(file: string, info: LockInfo, timeoutMs: number): string {
@@ -131,27 +152,27 @@ function heldMessage(file: string, info: LockInfo, timeoutMs: number): string {
  * Writes the owner file whole under a name of its own, then links it as `owner`: the owner file never exists
  * half-written (which would read as "no owner"), and a link never replaces one already there.
  */
-async function publishOwner(path: string, owner: Owner): Promise<boolean> {
+function publishOwner(path: string, owner: Owner): boolean {
   const draft = join(path, `${OWNER_FILE}.${owner.token}`);
   try {
-    const handle = await open(draft, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    const fd = openSync(draft, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
     try {
-      await handle.writeFile(JSON.stringify(owner));
+      writeFileSync(fd, JSON.stringify(owner));
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     try {
-      await link(draft, join(path, OWNER_FILE));
+      linkSync(draft, join(path, OWNER_FILE));
     } catch (err) {
       // A file system without hard links: a rename, which is whole too (and the check after it still runs).
       if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
-      await rename(draft, join(path, OWNER_FILE));
+      renameSync(draft, join(path, OWNER_FILE));
     }
     return true;
   } catch {
     return false;
   } finally {
-    await unlink(draft).catch(() => undefined);
+    attempt(() => unlinkSync(draft));
   }
 }
 
@@ -161,12 +182,12 @@ async function acquire(file: string, timeoutMs: number, token: string): Promise<
   const owner: Owner = { pid: process.pid, host: hostname(), token, since: new Date().toISOString() };
   for (;;) {
     try {
-      await mkdir(path, { mode: 0o700 });
+      mkdirSync(path, { mode: 0o700 });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
         throw new FailError(`cannot lock ${file} (${path}): ${reason(err)}; check that its folder is writable`);
       }
-      const info = await inspectLock(file);
+      const info = lockAt(file);
       if (info && info.state !== 'held') {
         await breakLock(info);
         continue;
@@ -175,9 +196,9 @@ async function acquire(file: string, timeoutMs: number, token: string): Promise<
       await sleep(10 + Math.random() * 40);
       continue;
     }
-    if (!(await publishOwner(path, owner))) continue; // the folder was taken aside or claimed meanwhile: start again
+    if (!publishOwner(path, owner)) continue; // the folder was taken aside or claimed meanwhile: start again
     mine.add(token);
-    if (await owns(path, token)) return path;
+    if (owns(path, token)) return path;
     mine.delete(token);
   }
 }
@@ -191,12 +212,12 @@ export async function withLock<T>(file: string, timeoutMs: number, fn: (assertHe
   const path = await acquire(file, timeoutMs, token);
   const touch = setInterval(() => {
     const now = new Date();
-    utimes(path, now, now).catch(() => undefined);
+    utimes(path, now, now, () => undefined);
   }, TOUCH_MS);
   touch.unref();
   const assertHeld = async () => {
-    if (await owns(path, token)) return;
-    const now = await inspectLock(file);
+    if (owns(path, token)) return;
+    const now = lockAt(file);
     const who = now?.owner ? ` (it is now held by process ${now.owner.pid} on ${now.owner.host})` : '';
     throw new FailError(`lost the lock on ${file}${who}; nothing was written, try again`);
   };
@@ -204,7 +225,13 @@ export async function withLock<T>(file: string, timeoutMs: number, fn: (assertHe
     return await fn(assertHeld);
   } finally {
     clearInterval(touch);
-    if (await owns(path, token)) await rm(path, { recursive: true, force: true }).catch(() => undefined);
+    if (owns(path, token)) release(path);
     mine.delete(token);
   }
+}
+
+/** Removes our lock folder: the owner file, then the folder; anything else left in it, with the rest. */
+function release(path: string): void {
+  attempt(() => unlinkSync(join(path, OWNER_FILE)));
+  if (!attempt(() => rmdirSync(path))) attempt(() => rmSync(path, { recursive: true, force: true }));
 }

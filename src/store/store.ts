@@ -1,4 +1,5 @@
 // The one way in to the data: read (never creates the file) and update (one locked transaction).
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
@@ -72,8 +73,7 @@ export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history
 async function ensureFolder(file: string): Promise<void> {
   try {
     // Folders made here are private (0700); existing ones are left as they are.
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   } catch (err) {
     throw new FailError(`cannot create the folder for ${file}: ${reason(err)}`);
   }

@@ -17,7 +17,7 @@ export interface Prompter {
 }
 
 export async function terminalPrompter(): Promise<Prompter> {
-  const inquirer = await import('@inquirer/prompts');
+  const inquirer = await import('./inquirer-lib.js');
   return {
     input: (q) => inquirer.input(q),
     select: (q) => inquirer.select(q),

@@ -123,9 +123,9 @@ describe('today never loads date-holidays', () => {
     return seen;
   }
 
-  /** The one chunk that holds date-holidays. */
+  /** The one file of dist that holds date-holidays (dist/store/holidays-lib.js, loaded with import() only). */
   function holidaysChunk(): string {
-    const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     const found = files.filter((f) => readFileSync(join(dist, f), 'utf8').includes('node_modules/date-holidays-parser/'));
     expect(found).toHaveLength(1);
     return found[0]!;

@@ -1,10 +1,12 @@
-// A plain `followup today` runs without commander (src/quick.ts, dist/morning.js). It must answer exactly as the
-// full command line does: the same output, errors and exit codes, for every shape it takes; every other shape
-// goes to the full command line. Each case runs both ways: through the bin, and through dist/cli.js's main.
-import { writeFileSync } from 'node:fs';
+// A plain `followup today` runs without commander (src/quick.ts, dist/morning.js), and so does a plain `followup add`
+// (src/quick-add.ts, dist/add-main.js). They must answer exactly as the full command line does: the same output,
+// errors, exit codes and data file, for every shape they take; every other shape goes to the full command line.
+// Each case runs both ways: through the bin, and through dist/cli.js's main.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { quickToday } from '../../src/quick.js';
+import { SWITCHES, VALUE_FLAGS, quickAdd } from '../../src/quick-add.js';
 import { type Fx, fixture } from './support.js';
 
 const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
@@ -79,5 +81,114 @@ describe('the quick path answers as the full command line', () => {
     const quick = fx.run(['today']);
     expect(quick.code).toBe(1);
     expect(quick).toEqual(fx.run(['today'], { bin: full }));
+  });
+});
+
+describe('quickAdd takes only the plain shapes', () => {
+  it.each([
+    [['add'], { globals: { color: true, input: true }, opts: { calls: true } }],
+    [['--db', 'x.json', '--no-input', 'add', '--company', 'Acme', '--json'], { globals: { db: 'x.json', color: true, input: false }, opts: { calls: true, company: 'Acme', json: true } }],
+    [['add', '--no-input', '--company', 'X', '--db', 'x.json'], { globals: { db: 'x.json', color: true, input: false }, opts: { calls: true, company: 'X' } }],
+    [
+      ['--no-color', '--debug', 'add', '--company', '', '--expect-by', 'fri', '--channel', 'email', '--no-calls', '--thanked', '--round', '2'],
+      { globals: { color: false, input: true, debug: true }, opts: { calls: false, company: '', expectBy: 'fri', channel: 'email', thanked: true, round: '2' } },
+    ],
+  ])('%j', (args, expected) => {
+    expect(quickAdd(args)).toEqual(expected);
+  });
+
+  it.each([
+    [[]],
+    [['today']],
+    [['add', '--help']],
+    [['add', '-h']],
+    [['help', 'add']],
+    [['add', '--company=Acme']],
+    [['add', '--company']],
+    [['add', '--company', '-x']],
+    [['add', '--company', 'A', '--company', 'B']],
+    [['add', '--channel', 'fax']],
+    [['--no-color', 'add', '--no-color']],
+    [['add', '--db']],
+    [['add', '--db', '--json']],
+    [['--db', 'add', 'today']],
+    [['--company', 'X', 'add']],
+    [['add', 'Acme']],
+    [['add', 'add']],
+    [['add', '--compny', 'A']],
+    [['add', '--', '--company']],
+    [['--', 'add']],
+    [['ad']],
+    [['add', '--constructor', 'x']],
+  ])('not %j', (args) => {
+    expect(quickAdd(args)).toBeNull();
+  });
+});
+
+describe("quickAdd's flags are add's flags in commander (src/cli/add.ts)", () => {
+  it('every flag commander defines for add is taken by quickAdd with the same kind (value or switch), and no other', async () => {
+    const { buildProgram } = await import('../../src/cli.js');
+    const add = buildProgram().commands.find((c) => c.name() === 'add')!;
+    for (const o of add.options) {
+      const flag = o.long!;
+      if (o.required) {
+        const v = o.argChoices?.[0] ?? 'v';
+        expect(quickAdd(['add', flag, v])?.opts[o.attributeName()], flag).toBe(v);
+      } else {
+        const parsed = quickAdd(['add', flag]);
+        expect(parsed, flag).not.toBeNull();
+        expect(parsed!.opts[o.attributeName()], flag).toBe(!o.negate);
+      }
+    }
+    // And nothing commander does not know: a flag quickAdd took alone would be accepted here and refused there.
+    const known = new Set(add.options.map((o) => o.long));
+    for (const flag of [...Object.keys(VALUE_FLAGS), ...SWITCHES]) expect(known.has(flag), flag).toBe(true);
+    expect(Object.keys(VALUE_FLAGS).length + SWITCHES.length).toBe(add.options.length);
+  });
+});
+
+describe('add answers as the full command line', () => {
+  const cases: [string, string[], NodeJS.ProcessEnv?][] = [
+    ['a plain add', ['add', '--no-input', '--company', 'Acme']],
+    ['every kind of flag, --json', ['--no-color', 'add', '--company', 'Beta', '--role', 'Dev', '--stage', 'interview', '--round', '2', '--date', '2026-11-18', '--expect-by', 'fri', '--cue', 'neutral', '--thanked', '--no-calls', '--note', 'hi', '--json']],
+    ['an invitation', ['add', '--company', 'Gamma', '--stage', 'screen', '--invited', 'mon', '--channel', 'email', '--email', 'a@b.c']],
+    ['no --company', ['add', '--no-input']],
+    ['no --company, --no-input before add', ['--no-input', 'add']],
+    ['global flags after add', ['add', '--company', 'X', '--no-color', '--debug'], { FORCE_COLOR: '1' }],
+    ['--db after add, empty', ['add', '--company', 'X', '--db', '']],
+    ['an empty --company', ['add', '--company', '']],
+    ['--thanked on an application', ['add', '--company', 'X', '--thanked']],
+    ['a contact, --json', ['add', '--company', 'X', '--contact', 'Ann', '--phone', '+1 555', '--url', 'https://x.example', '--json']],
+    ['a bad --stage', ['add', '--company', 'X', '--stage', 'nope']],
+    ['--round without an interview', ['add', '--company', 'X', '--round', '2']],
+    ['a mistyped flag', ['add', '--compny', 'X']],
+    ['a flag without its value', ['add', '--company']],
+    ['a bad --channel', ['add', '--company', 'X', '--invited', 'mon', '--channel', 'fax']],
+    ['an extra argument', ['add', 'Acme', '--company', 'X']],
+    ['an unknown global flag', ['--bogus', 'add', '--company', 'X']],
+    ['--help', ['add', '--help']],
+    ['-h', ['--no-input', 'add', '-h']],
+    ['-V after add', ['add', '-V']],
+    ['--debug on a bad date', ['--debug', 'add', '--company', 'X', '--date', '2026-02-30']],
+    ['--db with the path given', ['--db', '', 'add', '--company', 'X']],
+    ['a bad FOLLOWUP_NOW', ['add', '--company', 'X'], { FOLLOWUP_NOW: '2026-13-01' }],
+    ['colour forced', ['add', '--company', 'X'], { FORCE_COLOR: '1' }],
+  ];
+
+  it.each(cases)('%s', (_label, args, env) => {
+    fx.ok(['add', '--company', 'Café “Zoë”', '--role', 'Backend Engineer', '--stage', 'interview', '--date', '2026-11-10']);
+    const seed = readFileSync(fx.db);
+    const again = () => {
+      writeFileSync(fx.db, seed);
+      for (const beside of ['.bak', '.journal']) rmSync(`${fx.db}${beside}`, { force: true });
+    };
+    const clean = (r: ReturnType<Fx['run']>) => ({ ...r, stderr: r.stderr.replace(/\n\s+at .*/g, '') });
+    again();
+    const own = clean(fx.run(args, { env }));
+    const ownData = readFileSync(fx.db, 'utf8');
+    again();
+    const slow = clean(fx.run(args, { env, bin: full }));
+    expect(own).toEqual(slow);
+    expect(ownData).toBe(readFileSync(fx.db, 'utf8'));
   });
 });

@@ -4,9 +4,11 @@
 // `import … from "./chunk-…"` graph from dist/cli.js and from each command's own chunk: no file reached may
 // hold a rarely used library or module. What a chunk holds is read from its source map (the `sources` esbuild
 // records), not from strings in the code: the CLI itself names some of those libraries' errors.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript build scripts, no types
@@ -88,7 +90,7 @@ describe('the bundle loads rare modules only with import()', () => {
     expect(all.some((s) => s.includes('node_modules/commander/'))).toBe(true);
     expect(all.some((s) => s.endsWith('src/cli.ts'))).toBe(true);
     // The guard sees a rare library where it is: the chunks of every file hold them somewhere.
-    const everything = readdirSync(dist).filter((f) => f.endsWith('.js'));
+    const everything = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     for (const rare of ['node_modules/@inquirer/', 'node_modules/csv-parse/', 'node_modules/date-holidays/', 'src/ui/prompts.ts']) {
       expect(everything.some((f) => sourcesOf(f).some((s) => s.includes(rare))), rare).toBe(true);
     }
@@ -125,6 +127,37 @@ describe('the morning list (src/quick.ts) loads two small files and no rare modu
     const heavy = ['src/core/rules.ts', 'src/core/advise.ts', 'src/ui/render-today.ts', 'src/store/schema.ts', 'node_modules/valibot/', 'node_modules/commander/', 'node_modules/string-width/'];
     expect(sources.filter((s) => heavy.some((h) => s.includes(h)))).toEqual([]);
     expect(rareIn(['quick.cjs'])).toEqual([]);
+  });
+});
+
+describe('a plain add (src/quick-add.ts) runs from one file with no commander and no rare library', () => {
+  it('quick.cjs loads add-main.js only with import(); add-main.js, one file, holds the write code and leaves the libraries apart', () => {
+    expect(read('quick.cjs')).toMatch(/import\(ADD\)/);
+    expect(existsSync(join(dist, 'add-main.js'))).toBe(true);
+    expect(staticImports('add-main.js')).toEqual([]);
+    const sources = sourcesOf('add-main.js');
+    for (const inside of ['src/commands/add.ts', 'src/store/lock.ts', 'src/store/journal.ts', 'src/store/atomic.ts']) {
+      expect(sources.some((s) => s.includes(inside)), inside).toBe(true);
+    }
+    expect(sources.filter((s) => s.includes('node_modules/commander/'))).toEqual([]);
+    // The prompts' own code is small and comes with add (a terminal asks); their library, and the holidays', do not.
+    const writes = ['src/store/lock.ts', 'src/store/journal.ts', 'src/ui/prompts.ts'];
+    expect(rareIn(['add-main.js']).filter((hit) => !writes.some((w) => hit.endsWith(w)))).toEqual([]);
+    for (const apart of ['ui/inquirer-lib.js', 'store/holidays-lib.js', 'ui/chalk-lib.js']) {
+      expect(read('add-main.js')).toContain(`import("./${apart}")`);
+      expect(existsSync(join(dist, apart)), apart).toBe(true);
+    }
+  });
+});
+
+describe('commander gets node:child_process only when it runs an executable (never)', () => {
+  it('loading cli.js loads no node:child_process', () => {
+    const file = 'cli.js';
+    const url = pathToFileURL(join(dist, file)).href;
+    const code = `await import(${JSON.stringify(url)}); console.log(process.moduleLoadList.filter((m) => /child_process/.test(m)).join(','));`;
+    const p = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    expect(p.stderr).toBe('');
+    expect(p.stdout.trim()).toBe('');
   });
 });
 

@@ -1,6 +1,6 @@
 // The atomic writer: a short or failing write, a failing sync or a lost lock leave the target as it was and
 // no temp file behind; links and folders in the way are replaced or refused, never followed.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -26,16 +26,16 @@ const mode = (p: string) => statSync(p).mode & 0o777;
 function fullDisk(room: number, then: 'zero' | 'ENOSPC'): WriteIo {
   let left = room;
   return {
-    write: async (handle, bytes, offset, length) => {
+    write: (fd, bytes, offset, length) => {
       const n = Math.min(length, left);
       if (n === 0) {
         if (then === 'ENOSPC') throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
         return 0;
       }
       left -= n;
-      return (await handle.write(bytes, offset, n)).bytesWritten;
+      return writeSync(fd, bytes, offset, n);
     },
-    sync: (handle) => handle.sync(),
+    sync: (fd) => fsyncSync(fd),
   };
 }
 
@@ -69,8 +69,8 @@ describe('writeAtomic', () => {
 
   it('a failing sync (EIO): FailError, the old file whole', async () => {
     const io: WriteIo = {
-      write: async (h, b, o, l) => (await h.write(b, o, l)).bytesWritten,
-      sync: async () => {
+      write: (fd, b, o, l) => writeSync(fd, b, o, l),
+      sync: () => {
         throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
       },
     };
@@ -139,7 +139,9 @@ describe('keepCopy', () => {
   });
 
   it.each(['EXDEV', 'EPERM', 'ENOTSUP'])('where links fail (%s): a verified copy, 0600, the same bytes', async (code) => {
-    const noLinks = () => Promise.reject(Object.assign(new Error(code), { code }));
+    const noLinks = () => {
+      throw Object.assign(new Error(code), { code });
+    };
     await keepCopy(file, bak(), OLD, bak(), noLinks);
     expect(readFileSync(bak()).equals(OLD)).toBe(true);
     expect(statSync(bak()).ino).not.toBe(statSync(file).ino);

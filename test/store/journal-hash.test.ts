@@ -2,7 +2,7 @@
 // made once (journal.ts): it must be the very same text, so the same hash, whatever the data holds.
 import { describe, expect, it } from 'vitest';
 import { makeApplications } from '../../scripts/bench-apps.js';
-import { hashData } from '../../src/store/journal.js';
+import { hashData } from '../../src/store/data-text.js';
 import type { Data } from '../../src/store/schema.js';
 
 const pieceByPiece = (value: unknown) => JSON.stringify(value);
