@@ -7,6 +7,7 @@ import { addCommand } from './cli/add.js';
 import { logCommand } from './cli/log.js';
 import { doneCommand } from './cli/done.js';
 import { todayCommand } from './cli/today.js';
+import { optimiseLess } from './cli/tiering.js';
 import { statusCommand } from './cli/status.js';
 import { showCommand } from './cli/show.js';
 import { draftCommand } from './cli/draft.js';
@@ -132,6 +133,7 @@ export function report(err: unknown, debug: boolean): number {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  optimiseLess();
   guardStdout();
   try {
     const program = buildProgram();
