@@ -3,9 +3,9 @@
 // command that needs them (splitting is what turns those import() calls into separate files). Measured
 // against one bundle without splitting, splitting starts faster: a single file parses everything.
 // A plain `followup today` goes another way (src/quick.ts): quick.cjs, small, reads the arguments, prints the
-// kept list when there is one, else loads morning.js, the whole morning list in one file without commander, both
+// kept list when there is one, else loads morning.cjs, the whole morning list in one file without commander, both
 // built apart and unsplit: loading two dozen chunks cost ~10 ms more than one file with the same code. A plain
-// `followup add` goes the same way to add-main.js (src/quick-add.ts), everything add does in one file.
+// `followup add` goes the same way to add-main.cjs (src/quick-add.ts), everything add does in one file.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,19 +31,20 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     // A build's identity, part of every key of the view cache (src/store/view-cache.ts): another build may answer differently.
     define: { __FOLLOWUP_BUILD__: JSON.stringify(buildId()) },
   };
+  const cjs = { ...common, banner: {}, format: 'cjs' };
   const [main] = await Promise.all([
-    // What morning.js loads with import() are entries of their own here, so that it can leave them out.
+    // What morning.cjs and add-main.cjs load with import() are entries of their own here, so that they can leave them out.
     build({ ...common, entryPoints: ['src/cli.ts', ...Object.values(APART)].map((e) => resolve(ROOT, e)), outdir, splitting: true }),
-    // Unsplit: quick.cjs, morning.js and add-main.js are one file each, with no chunk to load beside them.
-    // Without the banner: nothing in it uses require, and creating one costs ~0.6 ms of every `followup today`.
-    build({ ...common, banner: {}, entryPoints: [resolve(ROOT, 'src/morning.ts')], outdir, plugins: [...common.plugins, leftApart(Object.keys(APART))] }),
+    // Unsplit: quick.cjs, morning.cjs and add-main.cjs are one file each, with no chunk to load beside them.
     // CommonJS, for bin/followup.js (CommonJS too, see bin/package.json): Node 20 starts a CommonJS file ~4 ms
-    // sooner than an ES module, and its require('node:fs') costs nothing where an import of it costs ~1 ms. A
-    // kept list (cli/kept-today.ts) is printed without Node's ES module loader ever starting. chalk is bundled in,
-    // evaluated only when there may be colour; morning.js and add-main.js stay ES modules, loaded with import().
-    build({ ...common, banner: {}, format: 'cjs', entryPoints: [resolve(ROOT, 'src/quick.ts')], outfile: resolve(outdir, 'quick.cjs') }),
+    // sooner than an ES module, and its require('node:fs') costs nothing where an import of it costs ~1 ms. A plain
+    // today or add never starts Node's ES module loader: quick.cjs requires the other two (and prints a kept list
+    // itself, see cli/kept-today.ts). chalk is bundled into quick.cjs, evaluated only when there may be colour.
+    // No banner: CommonJS has its own require.
+    build({ ...cjs, entryPoints: [resolve(ROOT, 'src/quick.ts')], outfile: resolve(outdir, 'quick.cjs'), external: ['./morning.cjs', './add-main.cjs'] }),
+    build({ ...cjs, entryPoints: [resolve(ROOT, 'src/morning.ts')], outfile: resolve(outdir, 'morning.cjs'), plugins: [...common.plugins, leftApart(Object.keys(APART))] }),
     // add always writes: the write code (atomic.js) is part of it.
-    build({ ...common, entryPoints: [resolve(ROOT, 'src/add-main.ts')], outdir, plugins: [...common.plugins, leftApart(Object.keys(APART).filter((k) => k !== './atomic.js'))] }),
+    build({ ...cjs, entryPoints: [resolve(ROOT, 'src/add-main.ts')], outfile: resolve(outdir, 'add-main.cjs'), plugins: [...common.plugins, leftApart(Object.keys(APART).filter((k) => k !== './atomic.js'))] }),
   ]);
   return main;
 }
@@ -60,7 +61,7 @@ function buildId() {
 }
 
 /**
- * Unsplit, esbuild would put what morning.js and add-main.js load with import() into them, with their static
+ * Unsplit, esbuild would put what morning.cjs and add-main.cjs load with import() into them, with their static
  * imports (node:crypto for the write code; node:tty, node:os for chalk; the prompts and holiday libraries, ~3 MB)
  * loaded at start. They are left to the main build's files instead: import('./atomic.js') in src/store/ loads
  * dist/store/atomic.js, and so on.

@@ -1,4 +1,4 @@
-// add's own bundle (dist/add-main.js, one file: see scripts/build.mjs), loaded by quick.ts for a plain
+// add's own bundle (dist/add-main.cjs, one file: see scripts/build.mjs), loaded by quick.ts for a plain
 // `followup add`: the context, the command, the store's write code and the advice, and nothing of commander.
 import type { GlobalOptions } from './commands/context.js';
 import { add } from './commands/add.js';

@@ -1,4 +1,4 @@
-// The morning list's own bundle (dist/morning.js, one file: see scripts/build.mjs), loaded by quick.ts for a
+// The morning list's own bundle (dist/morning.cjs, one file: see scripts/build.mjs), loaded by quick.ts for a
 // plain `followup today`: the context, the command and the error report, and nothing of commander.
 import type { GlobalOptions } from './commands/context.js';
 import { today } from './commands/today.js';

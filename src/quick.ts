@@ -3,10 +3,10 @@
 // plain shapes are taken here; anything else (help, another spelling, an unknown flag, a repeated one, another
 // command) returns false and goes to the full command line in cli.ts, which answers it as always.
 // Built as dist/quick.cjs (CommonJS, see scripts/build.mjs): the list kept from the run before (cli/kept-today.ts)
-// is printed from here; else dist/morning.js, one file, works it out: one module to load instead of two dozen
+// is printed from here; else dist/morning.cjs, one file, works it out: one module to load instead of two dozen
 // chunks, which cost ~10 ms more.
 //   followup [--db PATH] [--no-color] [--no-input] [--debug] today [--json] [--all] [--as-of DATE]
-// A plain `followup add` goes the same way (quick-add.ts, dist/add-main.js).
+// A plain `followup add` goes the same way (quick-add.ts, dist/add-main.cjs).
 import { keptToday } from './cli/kept-today.js';
 import { guardStdout } from './cli/report.js';
 import type { GlobalOptions } from './commands/context.js';
@@ -50,23 +50,23 @@ export function quickToday(args: readonly string[]): QuickToday | null {
   return command ? { globals, opts } : null;
 }
 
-/** The one-file bundles of the morning list and of add, beside this file in dist/ (not bundled into it: see scripts/build.mjs). */
-const MORNING = './morning.js';
-const ADD = './add-main.js';
-
-/** Runs `today` or `add` when the arguments are a plain one and returns true; false: the full command line must answer. */
+/**
+ * Runs `today` or `add` when the arguments are a plain one and returns true; false: the full command line must answer.
+ * The morning list and add each run from a one-file bundle beside this file in dist/ (morning.cjs, add-main.cjs: see
+ * scripts/build.mjs), CommonJS like this one and loaded with require: Node's ES module loader never starts for them.
+ */
 export async function quick(argv: readonly string[]): Promise<boolean> {
   const parsed = quickToday(argv.slice(2));
   if (parsed) {
     guardStdout();
     if (await keptToday(parsed.globals, parsed.opts)) return true;
-    const { morning } = (await import(MORNING)) as typeof import('./morning.js');
+    const { morning } = require('./morning.cjs') as typeof import('./morning.js');
     await morning(parsed.globals, parsed.opts, argv.includes('--debug'));
     return true;
   }
   const adding = quickAdd(argv.slice(2));
   if (!adding) return false;
-  const { addMain } = (await import(ADD)) as typeof import('./add-main.js');
+  const { addMain } = require('./add-main.cjs') as typeof import('./add-main.js');
   await addMain(adding.globals, adding.opts, argv.includes('--debug'));
   return true;
 }

@@ -1,7 +1,7 @@
 // The morning list read back from the view cache (store/view-cache.ts) without loading the list's own code: at a
 // shell's start-up, `followup today` on a file that has not changed since its last run costs little more than
 // Node's own start. Anything unusual (no kept answer, --as-of, a bad setting, a file that cannot be read) returns
-// false, and the whole list (morning.js) answers as always, reporting any problem itself.
+// false, and the whole list (morning.cjs) answers as always, reporting any problem itself.
 import type { GlobalOptions } from '../commands/context.js';
 import { todayOptions } from '../commands/today-options.js';
 import { readRaw } from '../store/raw-file.js';

@@ -98,9 +98,14 @@ export function adviseAll(apps: readonly Application[], settings: Settings, toda
 
 /** The application of id `id` as adviseAll advises it, without advising every other: R3 and R6 need only their states. */
 export function adviseOne(apps: readonly Application[], id: string, settings: Settings, today: Day): Advised | undefined {
-  const states = apps.map((app) => deriveState(app, today));
-  const state = states.find((s) => s.app.id === id);
-  return state && adviseIn(state, settings, today, across(states));
+  const app = apps.find((a) => a.id === id);
+  if (!app) return undefined;
+  const state = deriveState(app, today);
+  // Only an application with an offer or an acceptance logged can be what R3 and R6 look for among the others
+  // (the stages `offer` and `accepted` come from those events alone); the rest need no state. In log order, as
+  // adviseAll has them: across() keeps the first of two acceptances on one day.
+  const states = apps.filter((a) => a === app || a.events.some((e) => e.type === 'offer' || e.type === 'accepted')).map((a) => (a === app ? state : deriveState(a, today)));
+  return adviseIn(state, settings, today, across(states));
 }
 
 function adviseIn(state: State, settings: Settings, today: Day, shared: Across, lazyScript = false): Advised {

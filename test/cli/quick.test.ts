@@ -1,5 +1,5 @@
-// A plain `followup today` runs without commander (src/quick.ts, dist/morning.js), and so does a plain `followup add`
-// (src/quick-add.ts, dist/add-main.js). They must answer exactly as the full command line does: the same output,
+// A plain `followup today` runs without commander (src/quick.ts, dist/morning.cjs), and so does a plain `followup add`
+// (src/quick-add.ts, dist/add-main.cjs). They must answer exactly as the full command line does: the same output,
 // errors, exit codes and data file, for every shape they take; every other shape goes to the full command line.
 // Each case runs both ways: through the bin, and through dist/cli.js's main.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';

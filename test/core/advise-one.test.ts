@@ -17,4 +17,13 @@ describe('adviseOne', () => {
     }
     expect(adviseOne(apps, '99999', DEFAULT_SETTINGS, day)).toBeUndefined();
   });
+
+  it('with offers accepted elsewhere, two on the same day among them (R3 keeps the first in the log)', () => {
+    const apps = makeApplications(200, '2026-11-20').map((a, i) => ({ id: String(i + 1), ...a }));
+    const offered = apps.filter((a) => a.events.some((e) => e.type === 'offer') && !a.events.some((e) => ['rejected', 'withdrawn', 'moved-on'].includes(e.type)));
+    expect(offered.length).toBeGreaterThan(4);
+    for (const a of offered.slice(0, 3)) a.events.push({ type: 'accepted', date: '2026-11-19' });
+    const all = adviseAll(apps, DEFAULT_SETTINGS, '2026-11-20');
+    for (const a of apps) expect(adviseOne(apps, a.id, DEFAULT_SETTINGS, '2026-11-20')).toEqual(all.find((r) => r.state.app.id === a.id));
+  });
 });
