@@ -9,6 +9,7 @@
 // A plain `followup add` goes the same way (quick-add.ts, dist/add-main.cjs).
 import { keptToday } from './cli/kept-today.js';
 import { guardStdout } from './cli/report.js';
+import { type Shape, quickArgs } from './cli/quick-args.js';
 import type { GlobalOptions } from './commands/context.js';
 import { quickAdd } from './quick-add.js';
 
@@ -17,37 +18,11 @@ export interface QuickToday {
   opts: { json?: true; all?: true; asOf?: string };
 }
 
+const TODAY: Shape = { command: 'today', switches: { '--json': ['json', true], '--all': ['all', true] }, values: { '--as-of': 'asOf' }, globalsAfter: false };
+
 /** The parsed arguments when they are a plain `today`, else null. */
 export function quickToday(args: readonly string[]): QuickToday | null {
-  const globals: GlobalOptions = { color: true, input: true };
-  const opts: QuickToday['opts'] = {};
-  const seen = new Set<string>();
-  let command = false;
-  // A value must be there and must not look like a flag: commander's errors for those are its own.
-  const value = (i: number) => (i < args.length && !args[i]!.startsWith('-') ? args[i]! : null);
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (seen.has(a)) return null;
-    seen.add(a);
-    if (!command) {
-      if (a === 'today') command = true;
-      else if (a === '--no-color') globals.color = false;
-      else if (a === '--no-input') globals.input = false;
-      else if (a === '--debug') globals.debug = true;
-      else if (a === '--db') {
-        const v = value(++i);
-        if (v === null) return null;
-        globals.db = v;
-      } else return null;
-    } else if (a === '--json') opts.json = true;
-    else if (a === '--all') opts.all = true;
-    else if (a === '--as-of') {
-      const v = value(++i);
-      if (v === null) return null;
-      opts.asOf = v;
-    } else return null;
-  }
-  return command ? { globals, opts } : null;
+  return quickArgs(args, TODAY) as QuickToday | null;
 }
 
 /**

@@ -142,8 +142,8 @@ describe("quickAdd's flags are add's flags in commander (src/cli/add.ts)", () =>
     }
     // And nothing commander does not know: a flag quickAdd took alone would be accepted here and refused there.
     const known = new Set(add.options.map((o) => o.long));
-    for (const flag of [...Object.keys(VALUE_FLAGS), ...SWITCHES]) expect(known.has(flag), flag).toBe(true);
-    expect(Object.keys(VALUE_FLAGS).length + SWITCHES.length).toBe(add.options.length);
+    for (const flag of [...Object.keys(VALUE_FLAGS), ...Object.keys(SWITCHES)]) expect(known.has(flag), flag).toBe(true);
+    expect(Object.keys(VALUE_FLAGS).length + Object.keys(SWITCHES).length).toBe(add.options.length);
   });
 });
 
