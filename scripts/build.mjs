@@ -49,13 +49,15 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
   return main;
 }
 
-/** A hash of what goes into the build: every source file, the package and the locked dependencies. */
+/** A hash of what goes into the build: every source file, the build's own scripts, the package and the locked dependencies. */
 function buildId() {
   const hash = createHash('sha256');
-  const files = readdirSync(resolve(ROOT, 'src'), { recursive: true })
-    .map((f) => join('src', f))
-    .filter((f) => f.endsWith('.ts'))
-    .sort();
+  const files = [
+    ...readdirSync(resolve(ROOT, 'src'), { recursive: true })
+      .map((f) => join('src', f))
+      .filter((f) => f.endsWith('.ts')),
+    ...['build.mjs', 'esbuild-common.mjs'].map((f) => join('scripts', f)),
+  ].sort();
   for (const f of [...files, 'package.json', 'package-lock.json']) hash.update(`${f}\0`).update(readFileSync(resolve(ROOT, f))).update('\0');
   return hash.digest('hex').slice(0, 32);
 }

@@ -36,8 +36,8 @@ export interface Io {
   rows?: number;
   print(text: string): void;
   now(): Date;
-  /** $HOME, or the account's home folder. */
-  home: string;
+  /** $HOME, or the account's home folder, looked up when asked (store/paths.ts homeFolder). */
+  home: () => string;
   viewCacheDir?: string;
 }
 

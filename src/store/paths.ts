@@ -15,19 +15,24 @@ function given(path: string, what: string): string {
   return resolve(path);
 }
 
-/** `home`: $HOME, or the account's home folder when it is unset (callers load node:os only then). */
-export function dataFilePath(dbFlag: string | undefined, env: NodeJS.ProcessEnv, home: string): string {
+/** `home` gives $HOME, or the account's home folder (see homeFolder): asked only for the default path. */
+export function dataFilePath(dbFlag: string | undefined, env: NodeJS.ProcessEnv, home: () => string): string {
   if (dbFlag !== undefined) return given(dbFlag, '--db');
   if (env.FOLLOWUP_DB !== undefined) return given(env.FOLLOWUP_DB, 'FOLLOWUP_DB');
-  const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(home, '.local', 'share');
+  const dataHome = env.XDG_DATA_HOME && env.XDG_DATA_HOME.startsWith('/') ? env.XDG_DATA_HOME : join(home(), '.local', 'share');
   return join(dataHome, 'followup', 'followup.json');
 }
 
 /** Where read-only views keep their last answer (view-cache.ts): $XDG_CACHE_HOME/followup, else ~/.cache/followup; none with FOLLOWUP_NO_CACHE set. */
-export function viewCacheDir(env: NodeJS.ProcessEnv, home: string): string | undefined {
+export function viewCacheDir(env: NodeJS.ProcessEnv, home: () => string): string | undefined {
   if (env.FOLLOWUP_NO_CACHE !== undefined && env.FOLLOWUP_NO_CACHE !== '' && env.FOLLOWUP_NO_CACHE !== '0') return undefined;
-  const base = env.XDG_CACHE_HOME?.startsWith('/') ? env.XDG_CACHE_HOME : join(home, '.cache');
-  return join(base, 'followup');
+  if (env.XDG_CACHE_HOME?.startsWith('/')) return join(env.XDG_CACHE_HOME, 'followup');
+  // No home folder at all (no $HOME, no account entry): no cache, and the command goes on without one.
+  try {
+    return join(home(), '.cache', 'followup');
+  } catch {
+    return undefined;
+  }
 }
 
 export function backupPath(file: string): string {
@@ -70,7 +75,15 @@ export async function realFile(file: string): Promise<string> {
   throw new FailError(`cannot resolve ${file}: too many symbolic links; point it at a file`);
 }
 
-/** $HOME, or the account's home folder when it is unset: node:os is loaded only then. */
-export async function homeFolder(env: NodeJS.ProcessEnv): Promise<string> {
-  return env.HOME || (await import('node:os')).homedir();
+/**
+ * $HOME, or the account's home folder when it is unset, looked up only when asked (it throws when there is none:
+ * a container's user without an account entry). node:os is loaded only when $HOME is unset.
+ */
+export async function homeFolder(env: NodeJS.ProcessEnv): Promise<() => string> {
+  if (env.HOME) {
+    const home = env.HOME;
+    return () => home;
+  }
+  const { homedir } = await import('node:os');
+  return () => homedir();
 }

@@ -1,11 +1,12 @@
 // The last answer of a read-only view (`today`, `status`), kept in the user's cache folder and given again while
 // nothing it depends on has changed. `followup today` often runs at every shell start-up on a file that changes a
 // few times a day: the list is worked out once after each change, and after that read back.
-// An answer is kept with what it was made from: this build of followup, the view and its options (the day, the
-// terminal's size, colour, --json, --all), and a copy of the data file's bytes. It is given again only when all of
-// them are the same, byte for byte (no hash, so no collision either): a file changed in any way, by followup or by
-// hand, means the answer is worked out again, and a file followup cannot read is refused as before. Anything wrong
-// with the cache itself (missing, unreadable, someone else's, cut short) only means the view is worked out again.
+// An answer is kept with what it was made from: this build of followup and Node's version, the view and its options
+// (the day, the terminal's size, colour, --json, --all), and a copy of the data file's bytes. It is given again only
+// when all of them are the same, byte for byte (no hash, so no collision either): a file changed in any way, by
+// followup or by hand, means the answer is worked out again, and a file followup cannot read is refused as before.
+// Anything wrong with the cache itself (missing, unreadable, someone else's, cut short) only means the view is
+// worked out again.
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -25,7 +26,8 @@ export interface ViewCache {
 
 /** The cache entry for the view with these options over these bytes of the data file. */
 export function viewEntry(dir: string, view: string, options: readonly unknown[], raw: Buffer): ViewCache {
-  return { dir, view, made: JSON.stringify([BUILD, view, ...options]), raw };
+  // Node's version too: its Unicode data measures the widths of what the views show.
+  return { dir, view, made: JSON.stringify([BUILD, process.version, view, ...options]), raw };
 }
 
 // A kept answer's file: one line `{"made":…,"data":N,"answer":M}`, then the N bytes of the data file, then the M

@@ -3,10 +3,11 @@
 // To see which way an answer came, a test rewrites the kept answer (keeping its key): a run that prints the
 // rewritten text read it back; a run that prints the real list worked it out.
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run, tempDb } from '../helpers/cli.js';
+import { run, tempDb, unprivileged } from '../helpers/cli.js';
 
 let t: ReturnType<typeof tempDb>;
 let cache: string;
@@ -134,5 +135,23 @@ describe('the view cache', () => {
     today();
     run(['status'], { db: t.db, env });
     expect(readdirSync(join(cache, 'followup')).sort()).toEqual(['status', 'today']);
+  });
+
+  // Containers often run a user with no account entry and no $HOME: the home folder cannot be found at all.
+  it.skipIf(process.getuid?.() !== 0)('with no home folder at all (no $HOME, no account): no cache, and the command works', () => {
+    const bin = unprivileged();
+    try {
+      chmodSync(t.dir, 0o777);
+      chmodSync(t.db, 0o666);
+      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, NO_COLOR: '1', FOLLOWUP_NOW: '2026-11-20', FOLLOWUP_DB: t.db };
+      const r = spawnSync(process.execPath, [bin.bin, 'today'], { env, uid: 12345, gid: 12345, encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Acme');
+      const s = spawnSync(process.execPath, [bin.bin, '--db', t.db, 'status'], { env, uid: 12345, gid: 12345, encoding: 'utf8' });
+      expect([s.status, s.stderr]).toEqual([0, '']);
+    } finally {
+      bin.cleanup();
+    }
   });
 });
