@@ -33,8 +33,8 @@ export function quickToday(args: readonly string[]): QuickToday | null {
 export async function quick(argv: readonly string[]): Promise<boolean> {
   const parsed = quickToday(argv.slice(2));
   if (parsed) {
-    guardStdout();
     if (await keptToday(parsed.globals, parsed.opts)) return true;
+    guardStdout();
     const { morning } = require('./morning.cjs') as typeof import('./morning.js');
     await morning(parsed.globals, parsed.opts, argv.includes('--debug'));
     return true;

@@ -9,6 +9,7 @@ import { realFile } from '../store/paths.js';
 import { readView, viewEntry } from '../store/view-cache.js';
 import { chalk } from '../ui/color.js';
 import { contextOf } from './context.js';
+import { writeOut } from './write-out.js';
 
 export async function keptToday(globals: GlobalOptions, opts: { json?: true; all?: true; asOf?: string }): Promise<boolean> {
   if (opts.asOf !== undefined) return false;
@@ -20,7 +21,7 @@ export async function keptToday(globals: GlobalOptions, opts: { json?: true; all
     const entry = viewEntry(ctx.viewCacheDir, 'today', [ctx.today, chalk.level, ctx.columns, ...todayOptions(ctx, ctx.today, opts)], raw);
     const kept = readView(entry);
     if (kept === null) return false;
-    ctx.print(kept);
+    writeOut(kept);
     return true;
   } catch {
     return false;
