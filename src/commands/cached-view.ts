@@ -2,17 +2,20 @@
 // bytes of the data file and these options (store/view-cache.ts), else worked out and kept for next time.
 import type { Data } from '../store/schema.js';
 import { readSnapshot } from '../store/store.js';
-import { readView, saveView, viewEntry } from '../store/view-cache.js';
+import { forgetViews, readView, saveView, viewEntry } from '../store/view-cache.js';
 import { chalk } from '../ui/color.js';
 import type { Ctx } from './context.js';
 
 /**
  * Prints the answer of `view` with `options` (everything it depends on besides the data, today, colour and the
  * terminal's width; cli/kept-today.ts makes the same key for `today`).
- * A missing data file is never kept: the answer for no data is quick to make, and says how to start.
+ * A missing data file is never kept (the answer for no data is quick to make, and says how to start), and
+ * forgets what was kept for an earlier one.
  */
 export async function printView(ctx: Ctx, view: string, options: readonly unknown[], work: (data: Data) => string): Promise<void> {
   const snapshot = await readSnapshot(ctx.file);
+  // No data file (deleted, moved, never made): no copy of an earlier one stays in the cache.
+  if (snapshot.raw === null && ctx.viewCacheDir !== undefined) forgetViews(ctx.viewCacheDir);
   const entry =
     ctx.viewCacheDir !== undefined && snapshot.raw !== null
       ? viewEntry(ctx.viewCacheDir, view, [ctx.today, chalk.level, ctx.columns, ...options], snapshot.raw)

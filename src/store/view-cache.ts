@@ -7,7 +7,7 @@
 // followup or by hand, means the answer is worked out again, and a file followup cannot read is refused as before.
 // Anything wrong with the cache itself (missing, unreadable, someone else's, cut short) only means the view is
 // worked out again.
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** This build's identity (scripts/build.mjs hashes the sources into it): another build may answer differently. */
@@ -94,6 +94,30 @@ export function saveView(entry: ViewCache, answer: string): void {
       rmSync(temp, { force: true });
     } catch {
       // Left for the next write with this pid (or for nobody): a cache folder only.
+    }
+  }
+}
+
+/** The files followup keeps in the cache folder: the views' answers, and a temp file a killed run left. */
+const KEPT = /^(?:today|status|\.(?:today|status)\.\d+\.tmp)$/;
+
+/**
+ * Forgets every kept answer (with its copy of a data file): when there is no data file, a copy of one that was
+ * deleted or moved must not stay behind. Anything else in the folder is left alone; failures change nothing.
+ */
+export function forgetViews(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!KEPT.test(name)) continue;
+    try {
+      rmSync(join(dir, name), { force: true });
+    } catch {
+      // A cache folder only: what cannot be removed now is replaced or removed by a later run.
     }
   }
 }

@@ -131,6 +131,16 @@ describe('the view cache', () => {
     expect(existsSync(join(cache, 'followup'))).toBe(false);
   });
 
+  it('a run with no data file forgets what was kept (and its copy of the data), leaving other files alone', () => {
+    today();
+    run(['status'], { db: t.db, env });
+    writeFileSync(join(cache, 'followup', '.today.999999.tmp'), 'left by a killed run');
+    writeFileSync(join(cache, 'followup', 'notes.txt'), 'not followup\'s');
+    rmSync(t.db);
+    expect(today().stdout).toContain('Nothing here yet');
+    expect(readdirSync(join(cache, 'followup'))).toEqual(['notes.txt']);
+  });
+
   it('leaves no temporary file behind', () => {
     today();
     run(['status'], { db: t.db, env });
