@@ -4,10 +4,10 @@
 // false, and the whole list (morning.cjs) answers as always, reporting any problem itself.
 import type { GlobalOptions } from '../commands/context.js';
 import { todayOptions } from '../commands/today-options.js';
+import { viewOptions } from '../commands/view-key.js';
 import { readRaw } from '../store/raw-file.js';
 import { realFile } from '../store/paths.js';
 import { readView, viewEntry } from '../store/view-cache.js';
-import { chalk } from '../ui/color.js';
 import { contextOf } from './context.js';
 import { writeOut } from './write-out.js';
 
@@ -18,7 +18,7 @@ export async function keptToday(globals: GlobalOptions, opts: { json?: true; all
     if (ctx.viewCacheDir === undefined) return false;
     const raw = await readRaw(await realFile(ctx.file), ctx.file);
     if (raw === null) return false;
-    const entry = viewEntry(ctx.viewCacheDir, 'today', [ctx.today, chalk.level, ctx.columns, ...todayOptions(ctx, ctx.today, opts)], raw);
+    const entry = viewEntry(ctx.viewCacheDir, 'today', viewOptions(ctx, todayOptions(ctx, ctx.today, opts)), raw);
     const kept = readView(entry);
     if (kept === null) return false;
     writeOut(kept);

@@ -3,12 +3,12 @@
 import type { Data } from '../store/schema.js';
 import { readSnapshot } from '../store/store.js';
 import { forgetViews, readView, saveView, viewEntry } from '../store/view-cache.js';
-import { chalk } from '../ui/color.js';
 import type { Ctx } from './context.js';
+import { viewOptions } from './view-key.js';
 
 /**
- * Prints the answer of `view` with `options` (everything it depends on besides the data, today, colour and the
- * terminal's width; cli/kept-today.ts makes the same key for `today`).
+ * Prints the answer of `view` with `options` (everything it depends on besides the data and view-key.ts's list;
+ * cli/kept-today.ts makes the same key for `today`).
  * A missing data file is never kept (the answer for no data is quick to make, and says how to start), and
  * forgets what was kept for an earlier one.
  */
@@ -18,7 +18,7 @@ export async function printView(ctx: Ctx, view: string, options: readonly unknow
   if (snapshot.raw === null && ctx.viewCacheDir !== undefined) forgetViews(ctx.viewCacheDir);
   const entry =
     ctx.viewCacheDir !== undefined && snapshot.raw !== null
-      ? viewEntry(ctx.viewCacheDir, view, [ctx.today, chalk.level, ctx.columns, ...options], snapshot.raw)
+      ? viewEntry(ctx.viewCacheDir, view, viewOptions(ctx, options), snapshot.raw)
       : null;
   const kept = entry && readView(entry);
   if (typeof kept === 'string') {
