@@ -16,7 +16,7 @@ export async function keptToday(globals: GlobalOptions, opts: { json?: true; all
   try {
     const ctx = await contextOf(globals);
     if (ctx.viewCacheDir === undefined) return false;
-    const raw = await readRaw(await realFile(ctx.file), ctx.file);
+    const raw = readRaw(realFile(ctx.file), ctx.file);
     if (raw === null) return false;
     const entry = viewEntry(ctx.viewCacheDir, 'today', viewOptions(ctx, todayOptions(ctx, ctx.today, opts)), raw);
     const kept = readView(entry);

@@ -12,8 +12,8 @@ import { viewOptions } from './view-key.js';
  * A missing data file is never kept (the answer for no data is quick to make, and says how to start), and
  * forgets what was kept for an earlier one.
  */
-export async function printView(ctx: Ctx, view: string, options: readonly unknown[], work: (data: Data) => string): Promise<void> {
-  const snapshot = await readSnapshot(ctx.file);
+export function printView(ctx: Ctx, view: string, options: readonly unknown[], work: (data: Data) => string): void {
+  const snapshot = readSnapshot(ctx.file);
   // No data file (deleted, moved, never made): no copy of an earlier one stays in the cache.
   if (snapshot.raw === null && ctx.viewCacheDir !== undefined) forgetViews(ctx.viewCacheDir);
   const entry =

@@ -50,7 +50,7 @@ function lockLine(lock: LockInfo, cleared: boolean | undefined): string {
 
 export async function doctor(ctx: Ctx, opts: { yes?: boolean; json?: boolean }): Promise<void> {
   // Locks, backups and temp files sit beside the real file, however it was reached (paths.realFile).
-  const real = await realFile(ctx.file);
+  const real = realFile(ctx.file);
   const file = await checkFile(real);
   const backup = await checkFile(backupPath(real));
   const lock = await checkLock(real);

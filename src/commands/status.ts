@@ -37,7 +37,7 @@ export function responses(states: readonly State[]): Responses {
 
 export async function status(ctx: Ctx, opts: { all?: boolean; asOf?: string; json?: boolean }): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
-  await printView(ctx, 'status', [asOf, Boolean(opts.all), Boolean(opts.json)], (data) => statusText(data, asOf, opts, ctx.columns));
+  printView(ctx, 'status', [asOf, Boolean(opts.all), Boolean(opts.json)], (data) => statusText(data, asOf, opts, ctx.columns));
 }
 
 function statusText(data: Data, asOf: Day, opts: { all?: boolean; json?: boolean }, columns: number): string {

@@ -33,7 +33,7 @@ export function comingUp(states: readonly State[], today: Day, days = COMING_UP_
 
 export async function today(ctx: Ctx, opts: { asOf?: string; json?: boolean; all?: boolean }): Promise<void> {
   const asOf = opts.asOf !== undefined ? parseDateFlag(opts.asOf, '--as-of', ctx.today) : ctx.today;
-  await printView(ctx, 'today', todayOptions(ctx, asOf, opts), (data) => todayText(data, asOf, Boolean(opts.json), ctx.columns, todayHeight(ctx, opts)));
+  printView(ctx, 'today', todayOptions(ctx, asOf, opts), (data) => todayText(data, asOf, Boolean(opts.json), ctx.columns, todayHeight(ctx, opts)));
 }
 
 function todayText(data: Data, asOf: Day, json: boolean, columns: number, height: number | undefined): string {

@@ -69,7 +69,7 @@ export class DataFile implements Adapter<Data> {
   ) {}
 
   async read(): Promise<Data | null> {
-    this.raw = await readRaw(this.file, this.shown);
+    this.raw = readRaw(this.file, this.shown);
     if (this.raw === null) return null;
     const { data, version } = decode(this.raw, this.shown);
     this.version = version;

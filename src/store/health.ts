@@ -45,7 +45,7 @@ function versionIn(raw: Buffer): number | undefined {
 export async function checkFile(file: string): Promise<FileCheck> {
   let raw: Buffer | null;
   try {
-    raw = await readRaw(file);
+    raw = readRaw(file);
   } catch (err) {
     if (err instanceof FailError) return { file, status: 'damaged', problem: err.message, readable: false };
     throw err;
@@ -170,11 +170,11 @@ export async function restoreFromBackup(
   stamp: string,
 ): Promise<string> {
   return withLock(file, lockTimeoutMs, async (assertHeld) => {
-    const now = await readRaw(file);
+    const now = readRaw(file);
     if (now === null || !now.equals(expected.damaged)) {
       throw new FailError(`${file} changed while doctor was looking at it; nothing was changed, run 'followup doctor' again`);
     }
-    const backup = await readRaw(backupPath(file));
+    const backup = readRaw(backupPath(file));
     if (backup === null || !backup.equals(expected.backup)) {
       throw new FailError(`${backupPath(file)} changed while doctor was looking at it; nothing was changed, run 'followup doctor' again`);
     }

@@ -166,7 +166,7 @@ export function mismatch(file: string, what: 'undo' | 'redo'): FailError {
 export async function readHistory(file: string, data: Data): Promise<Journal & { undoFits: boolean; redoFits: boolean; problem: string | null }> {
   // The journal lives beside the real file (updateData writes it there), also when `file` is a symlink to it.
   const { realFile } = await import('./paths.js');
-  const { journal, problem } = await readJournal(await realFile(file));
+  const { journal, problem } = await readJournal(realFile(file));
   return { ...journal, ...settle(journal, hashData(data)), problem };
 }
 

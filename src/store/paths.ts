@@ -3,7 +3,7 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import { FailError, UsageError } from '../errors.js';
 import { hasControl, safe } from '../ui/text.js';
-import { lstatPath, readLink, realPath } from './fs-read.js';
+import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
 
 function given(path: string, what: string): string {
   // An empty value is most often an unset shell variable: never fall back to the real data for it.
@@ -48,25 +48,34 @@ function isMissing(err: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
+/** realpath(3) itself (as node:fs/promises's realpath is), not node:fs's own walk. */
+const realPath = (path: string) => realpathSync.native(path, 'utf8');
+
 /**
  * The file's real path: symlinks resolved, also a symlink to a file not made yet. Two paths to one file
  * must share one lock and one backup. A path whose folder does not exist yet is returned as it is.
+ * Synchronous, as every file call of the store: a command waits for each one anyway.
  */
-export async function realFile(file: string): Promise<string> {
+export function realFile(file: string): string {
   let path = file;
   for (let hops = 0; hops < 40; hops++) {
     try {
-      return await realPath(path);
+      return realPath(path);
     } catch (err) {
       if (!isMissing(err)) throw new FailError(`cannot resolve ${file}: ${(err as Error).message}`);
     }
-    const link = await lstatPath(path).then((s) => s.isSymbolicLink(), () => false);
+    let link = false;
+    try {
+      link = lstatSync(path).isSymbolicLink();
+    } catch {
+      // Missing: not a link.
+    }
     if (link) {
-      path = resolve(dirname(path), await readLink(path));
+      path = resolve(dirname(path), readlinkSync(path, 'utf8'));
       continue;
     }
     try {
-      return join(await realPath(dirname(path)), basename(path));
+      return join(realPath(dirname(path)), basename(path));
     } catch (err) {
       if (isMissing(err)) return path;
       throw new FailError(`cannot resolve ${file}: ${(err as Error).message}`);

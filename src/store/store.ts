@@ -21,7 +21,7 @@ export interface StoreOptions {
 
 /** The data as it is on disk, or an empty log when there is no file yet. Creates nothing. */
 export async function readData(file: string): Promise<Data> {
-  const db = new Low(new DataFile(await realFile(file), file), emptyData());
+  const db = new Low(new DataFile(realFile(file), file), emptyData());
   await db.read();
   return db.data;
 }
@@ -30,8 +30,8 @@ export async function readData(file: string): Promise<Data> {
  * The data file's bytes (null when there is none), and its data decoded only when asked: a view kept in the
  * cache (view-cache.ts) needs the bytes for its key, and the data only when it must be worked out again.
  */
-export async function readSnapshot(file: string): Promise<{ raw: Buffer | null; data(): Data }> {
-  const raw = await readRaw(await realFile(file), file);
+export function readSnapshot(file: string): { raw: Buffer | null; data(): Data } {
+  const raw = readRaw(realFile(file), file);
   return { raw, data: () => (raw === null ? emptyData() : decode(raw, file).data) };
 }
 
@@ -43,7 +43,7 @@ export async function readSnapshot(file: string): Promise<{ raw: Buffer | null; 
 export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history: History) => T): Promise<T> {
   await ensureFolder(opts.file);
   // The same file through a symlink and through its real path: one lock, one backup, one write.
-  const file = await realFile(opts.file);
+  const file = realFile(opts.file);
   if (dirname(file) !== dirname(opts.file)) await ensureFolder(file);
   // The lock is loaded only by commands that write.
   const { withLock } = await import('./lock.js');
