@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FailError } from '../errors.js';
-import { codeOf, reason } from './fs-errors.js';
+import { attempt, codeOf, reason } from './fs-errors.js';
 
 /** The tail of every temp file name: `<target>.tmp-<pid>-<8 hex digits>`; doctor recognises exactly this. */
 export const TEMP_TAIL = String.raw`\.tmp-([1-9]\d{0,9})-[0-9a-f]{8}`;
@@ -78,14 +78,6 @@ function failure(target: string, shown: string, err: unknown): FailError {
   return new FailError(`cannot write ${shown}: ${reason(err)}; nothing was changed`);
 }
 
-function quietly(fn: () => void): void {
-  try {
-    fn();
-  } catch {
-    /* already gone, or never made */
-  }
-}
-
 /** Replaces `target` with `bytes` (see the top of this file). Throws FailError, leaving the target as it was. */
 export async function writeAtomic(target: string, bytes: Buffer | string, opts: AtomicOptions = {}): Promise<void> {
   const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
@@ -100,8 +92,8 @@ export async function writeAtomic(target: string, bytes: Buffer | string, opts: 
     await opts.beforeRename?.();
     renameSync(temp, target);
   } catch (err) {
-    if (fd !== undefined) quietly(() => closeSync(fd!));
-    quietly(() => unlinkSync(temp));
+    if (fd !== undefined) attempt(() => closeSync(fd!));
+    attempt(() => unlinkSync(temp));
     throw failure(target, shown, err);
   }
   syncFolder(target);
@@ -127,7 +119,7 @@ export async function keepCopy(current: string, copy: string, bytes: Buffer, sho
   try {
     renameSync(temp, copy);
   } catch (err) {
-    quietly(() => unlinkSync(temp));
+    attempt(() => unlinkSync(temp));
     if (codeOf(err) === 'EISDIR' || codeOf(err) === 'ENOTEMPTY') {
       throw new FailError(`cannot keep the backup: ${shown} is a folder, not a file; move it away, then try again (nothing was changed)`);
     }

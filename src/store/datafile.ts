@@ -3,6 +3,7 @@
 import { chmodSync } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import { FailError } from '../errors.js';
+import { attempt } from './fs-errors.js';
 import { readRaw } from './raw-file.js';
 import { MAX_DEPTH, tooDeep } from './json-depth.js';
 import { safe } from '../ui/text.js';
@@ -88,11 +89,7 @@ export class DataFile implements Adapter<Data> {
     const keepBackups = async () => {
       await this.beforeRename?.();
       if (this.raw === null) return;
-      try {
-        chmodSync(this.file, 0o600);
-      } catch {
-        /* best effort */
-      }
+      attempt(() => chmodSync(this.file, 0o600));
       if (this.version < SCHEMA_VERSION) {
         // Keep the file as it was before the upgrade, beside the usual backup.
         await keepCopy(this.file, `${this.file}.v${this.version}.bak`, this.raw, `${this.shown}.v${this.version}.bak`);

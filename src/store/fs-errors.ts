@@ -26,3 +26,13 @@ export function reason(err: unknown): string {
 export function codeOf(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException | undefined)?.code;
 }
+
+/** Whether fn ran without throwing: a file call whose failure is an answer (already gone, never made), not an error. */
+export function attempt(fn: () => void): boolean {
+  try {
+    fn();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -13,7 +13,7 @@ import {
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { FailError } from '../errors.js';
-import { reason } from './fs-errors.js';
+import { attempt, reason } from './fs-errors.js';
 import { lockPath } from './paths.js';
 
 export const STALE_MS = 5000;
@@ -124,16 +124,6 @@ export async function breakLock(info: LockInfo): Promise<void> {
     if (attempt(() => renameSync(aside, info.path))) return;
   }
   attempt(() => rmSync(aside, { recursive: true, force: true }));
-}
-
-/** Whether fn ran without throwing (a file call whose failure is an answer, not an error). */
-function attempt(fn: () => void): boolean {
-  try {
-    fn();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function owns(path: string, token: string): boolean {

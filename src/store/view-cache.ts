@@ -9,6 +9,7 @@
 // worked out again.
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { attempt } from './fs-errors.js';
 
 /** This build's identity (scripts/build.mjs hashes the sources into it): another build may answer differently. */
 declare const __FOLLOWUP_BUILD__: string | undefined;
@@ -90,11 +91,8 @@ export function saveView(entry: ViewCache, answer: string): void {
     }
     renameSync(temp, join(entry.dir, entry.view));
   } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Left for the next write with this pid (or for nobody): a cache folder only.
-    }
+    // What cannot be removed is left for a later run (see forgetViews): a cache folder only.
+    attempt(() => rmSync(temp, { force: true }));
   }
 }
 
@@ -112,12 +110,5 @@ export function forgetViews(dir: string): void {
   } catch {
     return;
   }
-  for (const name of names) {
-    if (!KEPT.test(name)) continue;
-    try {
-      rmSync(join(dir, name), { force: true });
-    } catch {
-      // A cache folder only: what cannot be removed now is replaced or removed by a later run.
-    }
-  }
+  for (const name of names) if (KEPT.test(name)) attempt(() => rmSync(join(dir, name), { force: true }));
 }
