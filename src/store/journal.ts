@@ -64,12 +64,7 @@ interface Read {
 }
 
 /** The journal, and what is wrong with it when it cannot be read (then it is treated as empty). */
-export async function readJournal(file: string): Promise<{ journal: Journal; problem: string | null }> {
-  const { journal, problem } = readJournalNow(file);
-  return { journal, problem };
-}
-
-function readJournalNow(file: string): Read {
+export function readJournal(file: string): Read {
   const path = journalPath(file);
   const empty = { undo: [], redo: [] };
   let raw: Buffer;
@@ -166,7 +161,7 @@ export function mismatch(file: string, what: 'undo' | 'redo'): FailError {
 export async function readHistory(file: string, data: Data): Promise<Journal & { undoFits: boolean; redoFits: boolean; problem: string | null }> {
   // The journal lives beside the real file (updateData writes it there), also when `file` is a symlink to it.
   const { realFile } = await import('./paths.js');
-  const { journal, problem } = await readJournal(realFile(file));
+  const { journal, problem } = readJournal(realFile(file));
   return { ...journal, ...settle(journal, hashData(data)), problem };
 }
 
@@ -196,7 +191,7 @@ export class History {
   ) {}
 
   static async open(file: string, data: Data): Promise<History> {
-    const { journal, problem, raw } = readJournalNow(file);
+    const { journal, problem, raw } = readJournal(file);
     const json = textsOnce();
     const current = hashData(data, json);
     return new History(file, new Before(data, json), current, journal, settle(journal, current), problem, raw);
