@@ -76,11 +76,11 @@ export async function checkLock(file: string, now = Date.now()): Promise<LockInf
  * Returns false when it is held.
  */
 export async function clearLock(file: string): Promise<boolean> {
-  const info = await inspectLock(file);
+  const info = inspectLock(file);
   if (info === null) return true;
   if (info.state === 'held') return false;
-  await breakLock(info);
-  return (await inspectLock(file)) === null;
+  breakLock(info);
+  return inspectLock(file) === null;
 }
 
 function escapeRegExp(text: string): string {

@@ -72,11 +72,7 @@ function readOwner(path: string): Owner | undefined {
 }
 
 /** What is at the lock path of `file` (null: nothing, the lock is free). Changes nothing. */
-export async function inspectLock(file: string, now = Date.now()): Promise<LockInfo | null> {
-  return lockAt(file, now);
-}
-
-function lockAt(file: string, now = Date.now()): LockInfo | null {
+export function inspectLock(file: string, now = Date.now()): LockInfo | null {
   const path = lockPath(file);
   let s;
   try {
@@ -106,7 +102,7 @@ function lockAt(file: string, now = Date.now()): LockInfo | null {
  * Removes a stale or broken lock, and only the one inspected: it is first renamed aside (one process wins
  * that), then checked to be the same folder with the same owner; if not, it is put back.
  */
-export async function breakLock(info: LockInfo): Promise<void> {
+export function breakLock(info: LockInfo): void {
   const aside = `${info.path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     renameSync(info.path, aside);
@@ -177,9 +173,9 @@ async function acquire(file: string, timeoutMs: number, token: string): Promise<
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
         throw new FailError(`cannot lock ${file} (${path}): ${reason(err)}; check that its folder is writable`);
       }
-      const info = lockAt(file);
+      const info = inspectLock(file);
       if (info && info.state !== 'held') {
-        await breakLock(info);
+        breakLock(info);
         continue;
       }
       if (info && Date.now() >= deadline) throw new FailError(heldMessage(file, info, timeoutMs));
@@ -207,7 +203,7 @@ export async function withLock<T>(file: string, timeoutMs: number, fn: (assertHe
   touch.unref();
   const assertHeld = async () => {
     if (owns(path, token)) return;
-    const now = lockAt(file);
+    const now = inspectLock(file);
     const who = now?.owner ? ` (it is now held by process ${now.owner.pid} on ${now.owner.host})` : '';
     throw new FailError(`lost the lock on ${file}${who}; nothing was written, try again`);
   };
