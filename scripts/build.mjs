@@ -32,19 +32,26 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     define: { __FOLLOWUP_BUILD__: JSON.stringify(buildId()) },
   };
   const cjs = { ...common, banner: {}, format: 'cjs' };
+  // import(x) becomes Promise.resolve().then(() => require(x)).
+  const unsplit = { ...cjs, supported: { 'dynamic-import': false } };
   const [main] = await Promise.all([
     // What morning.cjs and add-main.cjs load with import() are entries of their own here, so that they can leave them out.
     build({ ...common, entryPoints: ['src/cli.ts', ...Object.values(APART)].map((e) => resolve(ROOT, e)), outdir, splitting: true }),
     // Unsplit: quick.cjs, morning.cjs and add-main.cjs are one file each, with no chunk to load beside them.
     // CommonJS, for bin/followup.js (CommonJS too, see bin/package.json): Node 20 starts a CommonJS file ~4 ms
     // sooner than an ES module, and its require('node:fs') costs nothing where an import of it costs ~1 ms. A plain
-    // today or add never starts Node's ES module loader: quick.cjs requires the other two (and prints a kept list
-    // itself, see cli/kept-today.ts). chalk is bundled into quick.cjs, evaluated only when there may be colour.
+    // today or add never starts Node's ES module loader: quick.cjs compiles the other two with V8's code cache
+    // (src/cli/code-cache.ts), and prints a kept list itself (cli/kept-today.ts). chalk is bundled into quick.cjs, evaluated only when there may be colour.
     // No banner: CommonJS has its own require.
-    build({ ...cjs, entryPoints: [resolve(ROOT, 'src/quick.ts')], outfile: resolve(outdir, 'quick.cjs'), external: ['./morning.cjs', './add-main.cjs'] }),
-    build({ ...cjs, entryPoints: [resolve(ROOT, 'src/morning.ts')], outfile: resolve(outdir, 'morning.cjs'), plugins: [...common.plugins, leftApart(Object.keys(APART))] }),
+    build({ ...cjs, entryPoints: [resolve(ROOT, 'src/quick.ts')], outfile: resolve(outdir, 'quick.cjs') }),
+    // Both are compiled with V8's code cache (src/cli/code-cache.ts), which in Node 20 leaves a script no way to
+    // import(): what they load lazily is required instead, from CommonJS copies of the APART files (below).
+    build({ ...unsplit, entryPoints: [resolve(ROOT, 'src/morning.ts')], outfile: resolve(outdir, 'morning.cjs'), plugins: [...common.plugins, leftApart(Object.keys(APART))] }),
     // add always writes: the write code (atomic.js) is part of it.
-    build({ ...cjs, entryPoints: [resolve(ROOT, 'src/add-main.ts')], outfile: resolve(outdir, 'add-main.cjs'), plugins: [...common.plugins, leftApart(Object.keys(APART).filter((k) => k !== './atomic.js'))] }),
+    build({ ...unsplit, entryPoints: [resolve(ROOT, 'src/add-main.ts')], outfile: resolve(outdir, 'add-main.cjs'), plugins: [...common.plugins, leftApart(Object.keys(APART).filter((k) => k !== './atomic.js'))] }),
+    ...Object.values(APART).map((source) =>
+      build({ ...cjs, entryPoints: [resolve(ROOT, source)], outfile: resolve(outdir, source.slice('src/'.length).replace(/\.ts$/, '.cjs')) }),
+    ),
   ]);
   return main;
 }
@@ -65,8 +72,8 @@ function buildId() {
 /**
  * Unsplit, esbuild would put what morning.cjs and add-main.cjs load with import() into them, with their static
  * imports (node:crypto for the write code; node:tty, node:os for chalk; the prompts and holiday libraries, ~3 MB)
- * loaded at start. They are left to the main build's files instead: import('./atomic.js') in src/store/ loads
- * dist/store/atomic.js, and so on.
+ * loaded at start. They are left to files of their own instead, CommonJS copies beside the main build's: import('./atomic.js')
+ * in src/store/ loads dist/store/atomic.cjs, and so on.
  */
 const APART = {
   './atomic.js': 'src/store/atomic.ts',
@@ -80,7 +87,7 @@ const leftApart = (names) => ({
     build.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) => {
       if (args.kind !== 'dynamic-import' || !names.includes(args.path)) return undefined;
       const source = APART[args.path];
-      return { path: `./${source.slice('src/'.length).replace(/\.ts$/, '.js')}`, external: true };
+      return { path: `./${source.slice('src/'.length).replace(/\.ts$/, '.cjs')}`, external: true };
     });
   },
 });

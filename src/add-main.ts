@@ -4,9 +4,6 @@ import type { GlobalOptions } from './commands/context.js';
 import { add } from './commands/add.js';
 import { contextOf } from './cli/context.js';
 import { guardStdout, reportFailure } from './cli/report.js';
-import { optimiseLess } from './cli/tiering.js';
-
-optimiseLess();
 
 export async function addMain(globals: GlobalOptions, opts: Record<string, string | boolean>, debug: boolean): Promise<void> {
   guardStdout();

@@ -4,9 +4,6 @@ import type { GlobalOptions } from './commands/context.js';
 import { today } from './commands/today.js';
 import { contextOf } from './cli/context.js';
 import { reportFailure } from './cli/report.js';
-import { optimiseLess } from './cli/tiering.js';
-
-optimiseLess();
 
 export async function morning(globals: GlobalOptions, opts: { json?: true; all?: true; asOf?: string }, debug: boolean): Promise<void> {
   // quick.ts has guarded stdout already (cli/report.ts).

@@ -7,10 +7,14 @@
 // chunks, which cost ~10 ms more.
 //   followup [--db PATH] [--no-color] [--no-input] [--debug] today [--json] [--all] [--as-of DATE]
 // A plain `followup add` goes the same way (quick-add.ts, dist/add-main.cjs).
+import { join } from 'node:path';
+import { requireCached } from './cli/code-cache.js';
 import { keptToday } from './cli/kept-today.js';
 import { guardStdout } from './cli/report.js';
 import { type Shape, quickArgs } from './cli/quick-args.js';
 import type { GlobalOptions } from './commands/context.js';
+import { optimiseLess } from './cli/tiering.js';
+import { homeFolder, viewCacheDir } from './store/paths.js';
 import { quickAdd } from './quick-add.js';
 
 export interface QuickToday {
@@ -25,23 +29,30 @@ export function quickToday(args: readonly string[]): QuickToday | null {
   return quickArgs(args, TODAY) as QuickToday | null;
 }
 
+/** One of the bundles beside this file, compiled with the code cache (cli/code-cache.ts), V8's flags set first. */
+async function bundle(name: string): Promise<unknown> {
+  optimiseLess();
+  const home = await homeFolder(process.env);
+  return requireCached(join(__dirname, name), viewCacheDir(process.env, home));
+}
+
 /**
  * Runs `today` or `add` when the arguments are a plain one and returns true; false: the full command line must answer.
  * The morning list and add each run from a one-file bundle beside this file in dist/ (morning.cjs, add-main.cjs: see
- * scripts/build.mjs), CommonJS like this one and loaded with require: Node's ES module loader never starts for them.
+ * scripts/build.mjs), CommonJS like this one: Node's ES module loader never starts for them.
  */
 export async function quick(argv: readonly string[]): Promise<boolean> {
   const parsed = quickToday(argv.slice(2));
   if (parsed) {
     if (await keptToday(parsed.globals, parsed.opts)) return true;
     guardStdout();
-    const { morning } = require('./morning.cjs') as typeof import('./morning.js');
+    const { morning } = (await bundle('morning.cjs')) as typeof import('./morning.js');
     await morning(parsed.globals, parsed.opts, argv.includes('--debug'));
     return true;
   }
   const adding = quickAdd(argv.slice(2));
   if (!adding) return false;
-  const { addMain } = require('./add-main.cjs') as typeof import('./add-main.js');
+  const { addMain } = (await bundle('add-main.cjs')) as typeof import('./add-main.js');
   await addMain(adding.globals, adding.opts, argv.includes('--debug'));
   return true;
 }

@@ -7,7 +7,7 @@ import type { Data } from './schema.js';
 type HolidaysCtor = typeof import('date-holidays').default;
 
 async function library(): Promise<HolidaysCtor> {
-  return (await import('./holidays-lib.js')).default;
+  return (await import('./holidays-lib.js')).Holidays;
 }
 
 /** The years the rules may need for this data: each event's year and the next (a due date rolls over New Year). */

@@ -7,13 +7,10 @@
 // followup or by hand, means the answer is worked out again, and a file followup cannot read is refused as before.
 // Anything wrong with the cache itself (missing, unreadable, someone else's, cut short) only means the view is
 // worked out again.
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUILD, readCacheFile, writeCacheFile } from './cache-file.js';
 import { attempt } from './fs-errors.js';
-
-/** This build's identity (scripts/build.mjs hashes the sources into it): another build may answer differently. */
-declare const __FOLLOWUP_BUILD__: string | undefined;
-const BUILD = typeof __FOLLOWUP_BUILD__ === 'string' ? __FOLLOWUP_BUILD__ : 'source';
 
 export interface ViewCache {
   dir: string;
@@ -39,30 +36,15 @@ interface Head {
   answer: number;
 }
 
-/** The kept answer for this entry, or null. Only a regular file of this user's, writable by no one else, is read. */
+/** The kept answer for this entry, or null (see cache-file.ts for which files are read at all). */
 export function readView(entry: ViewCache): string | null {
-  let fd: number;
-  try {
-    fd = openSync(join(entry.dir, entry.view), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch {
-    return null;
-  }
-  try {
-    const s = fstatSync(fd);
-    if (!s.isFile() || (process.getuid && s.uid !== process.getuid()) || (s.mode & 0o022) !== 0) return null;
-    const kept = readFileSync(fd);
-    const eol = kept.indexOf(10);
-    if (eol < 0) return null;
-    const head = JSON.parse(kept.toString('utf8', 0, eol)) as Partial<Head>;
-    if (head.made !== entry.made || head.data !== entry.raw.length || typeof head.answer !== 'number') return null;
-    const from = eol + 1 + head.data;
-    if (kept.length !== from + head.answer || !kept.subarray(eol + 1, from).equals(entry.raw)) return null;
-    return kept.toString('utf8', from);
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
+  const kept = readCacheFile(entry.dir, entry.view);
+  if (kept === null) return null;
+  const head = kept.head as Partial<Head> | null;
+  if (head?.made !== entry.made || head.data !== entry.raw.length || typeof head.answer !== 'number') return null;
+  const { body } = kept;
+  if (body.length !== head.data + head.answer || !body.subarray(0, head.data).equals(entry.raw)) return null;
+  return body.toString('utf8', head.data);
 }
 
 const CHUNK = 1 << 20;
@@ -71,29 +53,17 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 /** Keeps the answer for this entry (written whole, then renamed into place, private); never fails the command. */
 export function saveView(entry: ViewCache, answer: string): void {
   const head: Head = { made: entry.made, data: entry.raw.length, answer: Buffer.byteLength(answer) };
-  const temp = join(entry.dir, `.${entry.view}.${process.pid}.tmp`);
-  try {
-    mkdirSync(entry.dir, { recursive: true, mode: 0o700 });
+  writeCacheFile(entry.dir, entry.view, head, (fd) => {
     // Written piece by piece: one buffer of the whole would hold another copy of the data file and the answer.
-    const fd = openSync(temp, 'wx', 0o600);
-    try {
-      writeFileSync(fd, `${JSON.stringify(head)}\n`);
-      writeFileSync(fd, entry.raw);
-      for (let at = 0; at < answer.length; ) {
-        // 1 MiB of text at a time (never half a surrogate pair): encoding 8 MiB at once would hold 8 MiB more.
-        let end = Math.min(answer.length, at + CHUNK);
-        if (end < answer.length && isHighSurrogate(answer.charCodeAt(end - 1))) end--;
-        writeFileSync(fd, answer.slice(at, end));
-        at = end;
-      }
-    } finally {
-      closeSync(fd);
+    writeFileSync(fd, entry.raw);
+    for (let at = 0; at < answer.length; ) {
+      // 1 MiB of text at a time (never half a surrogate pair): encoding 8 MiB at once would hold 8 MiB more.
+      let end = Math.min(answer.length, at + CHUNK);
+      if (end < answer.length && isHighSurrogate(answer.charCodeAt(end - 1))) end--;
+      writeFileSync(fd, answer.slice(at, end));
+      at = end;
     }
-    renameSync(temp, join(entry.dir, entry.view));
-  } catch {
-    // What cannot be removed is left for a later run (see forgetViews): a cache folder only.
-    attempt(() => rmSync(temp, { force: true }));
-  }
+  });
 }
 
 /** The files followup keeps in the cache folder: the views' answers, and a temp file a killed run left. */

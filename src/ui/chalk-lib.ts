@@ -1,3 +1,3 @@
 // chalk on its own, for color.ts to load with import() when there may be colour (an entry of the build: see
 // scripts/build.mjs, so that the one-file morning list can leave it out).
-export { default } from 'chalk';
+export { default as chalk } from 'chalk';

@@ -23,7 +23,7 @@ export async function setUpColour(opts: { colorFlag: boolean; isTTY: boolean; en
     chalk = plainChalk();
     return;
   }
-  const real = (await import('./chalk-lib.js')).default;
+  const real = (await import('./chalk-lib.js')).chalk;
   if (forced) real.level = Math.max(real.level, 1) as typeof real.level;
   // chalk's own detection says 0 on a terminal when CI is set (or TERM is unknown): a terminal gets colour all the same.
   else if (real.level === 0 && opts.env.TERM !== 'dumb') real.level = 1;

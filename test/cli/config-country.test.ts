@@ -1,6 +1,7 @@
 // config: name, signature, country (public holidays resolved once and stored per year), the one line of
 // what each write recorded, and `today` never loading date-holidays.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Fx, fixture } from './support.js';
@@ -123,7 +124,7 @@ describe('today never loads date-holidays', () => {
     return seen;
   }
 
-  /** The one file of dist that holds date-holidays (dist/store/holidays-lib.js, loaded with import() only). */
+  /** The one ES module of dist that holds date-holidays (dist/store/holidays-lib.js, loaded with import() only). */
   function holidaysChunk(): string {
     const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     const found = files.filter((f) => readFileSync(join(dist, f), 'utf8').includes('node_modules/date-holidays-parser/'));
@@ -146,7 +147,10 @@ describe('today never loads date-holidays', () => {
     fx.ok(['add', '--company', 'Acme', '--date', '2026-11-16']);
     const hook = `export async function resolve(s, c, n) { if (s.includes(${JSON.stringify(holidaysChunk())})) throw new Error('date-holidays loaded'); return n(s, c); }`;
     const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
-    const env = { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(register)}` };
+    // add's own bundle requires its CommonJS copy (dist/store/holidays-lib.cjs): a preload refuses that one.
+    const guard = join(mkdtempSync(join(tmpdir(), 'followup-guard-')), 'guard.cjs');
+    writeFileSync(guard, `const M = require('node:module'); const load = M._load; M._load = function (r, ...a) { if (String(r).includes('holidays-lib')) throw new Error('date-holidays loaded'); return load.call(this, r, ...a); };`);
+    const env = { NODE_OPTIONS: `--require=${guard} --import=data:text/javascript,${encodeURIComponent(register)}` };
     const r = fx.run(['today', '--json'], { env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
