@@ -96,8 +96,9 @@ export class DataFile implements Adapter<Data> {
       }
       await keepCopy(this.file, backupPath(this.file), this.raw, backupPath(this.shown));
     };
-    await writeAtomic(this.file, Buffer.from(text), { shown: this.shown, beforeRename: keepBackups });
-    this.raw = Buffer.from(text);
+    const bytes = Buffer.from(text);
+    await writeAtomic(this.file, bytes, { shown: this.shown, beforeRename: keepBackups });
+    this.raw = bytes;
     this.version = SCHEMA_VERSION;
   }
 }
