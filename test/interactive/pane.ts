@@ -2,6 +2,9 @@
 // height, TTY stdin and stdout, and a shell that completes on Tab. Each pane has its own tmux server (socket).
 import { execFile, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -9,8 +12,13 @@ const run = promisify(execFile);
 export const HAS_TMUX = spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
 const WAIT_MS = 20_000;
 
-function env(): NodeJS.ProcessEnv {
-  const e = { ...process.env };
+// The cache folder of followup run in a pane (kept answers, compiled code): this test file's own, not the user's.
+const CACHE = mkdtempSync(join(tmpdir(), 'followup-pane-cache-'));
+process.on('exit', () => rmSync(CACHE, { recursive: true, force: true }));
+
+/** The environment of a tmux client (and so of its server's panes): never inside another tmux, so -L alone picks the server. */
+export function tmuxEnv(): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: CACHE };
   delete e.TMUX;
   delete e.TMUX_PANE;
   return e;
@@ -25,7 +33,7 @@ export class Pane {
   private readonly socket = `followup-pane-${process.pid}-${randomBytes(4).toString('hex')}`;
 
   private async tmux(...args: string[]): Promise<string> {
-    return (await run('tmux', ['-L', this.socket, ...args], { env: env(), timeout: WAIT_MS })).stdout;
+    return (await run('tmux', ['-L', this.socket, ...args], { env: tmuxEnv(), timeout: WAIT_MS })).stdout;
   }
 
   /** Starts `command` (a shell command line) in a detached pane of `width`×`height`. */
@@ -57,6 +65,6 @@ export class Pane {
   }
 
   stop(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore', env: env() });
+    spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore', env: tmuxEnv() });
   }
 }

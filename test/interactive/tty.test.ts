@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { BIN, run, tempDb } from '../helpers/cli.js';
+import { q, tmuxEnv } from './pane.js';
 
 /** The screen with wrapped lines joined again (a continuation is indented by two spaces). */
 function unwrapped(screen: string): string {
@@ -25,19 +26,6 @@ const TEST_TIMEOUT_MS = 180_000;
 
 const HAS_TMUX = spawnSync('tmux', ['-V'], { stdio: 'ignore' }).status === 0;
 const ON_CI = Boolean(process.env.CI);
-
-/** The environment of the tmux client: never inside another tmux, so -L alone picks the server. */
-function tmuxEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.TMUX;
-  delete env.TMUX_PANE;
-  return env;
-}
-
-/** Single-quotes a word for the shell tmux runs the pane's command in. */
-function q(word: string): string {
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
