@@ -50,7 +50,8 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     // add always writes: the write code (atomic.js) is part of it.
     build({ ...unsplit, entryPoints: [resolve(ROOT, 'src/add-main.ts')], outfile: resolve(outdir, 'add-main.cjs'), plugins: [...common.plugins, leftApart(Object.keys(APART).filter((k) => k !== './atomic.js'))] }),
     ...Object.values(APART).map((source) =>
-      build({ ...cjs, entryPoints: [resolve(ROOT, source)], outfile: resolve(outdir, source.slice('src/'.length).replace(/\.ts$/, '.cjs')) }),
+      // No source map: the ES copies have one, and these would add ~7 MB of maps for the same libraries.
+      build({ ...cjs, sourcemap: false, entryPoints: [resolve(ROOT, source)], outfile: resolve(outdir, source.slice('src/'.length).replace(/\.ts$/, '.cjs')) }),
     ),
   ]);
   return main;

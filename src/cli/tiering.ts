@@ -6,7 +6,8 @@
 // 405; show 99 instead of 120; add at 1,000 ~25 ms less. node:v8 warns that flags set after start-up may behave
 // unpredictably; this one only moves when V8 optimises, and every test runs with it.
 // V8's flags are part of what its code cache is checked against (see code-cache.ts): set them before compiling.
+// --verify-snapshot-checksum: a code cache whose bytes were damaged on disk is rejected, not run (V8 crashes).
 // node:v8 is required here, not imported: loading it loads Node's streams (~1 ms), which a kept list never needs.
 export function optimiseLess(): void {
-  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--interrupt-budget=1081344');
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--interrupt-budget=1081344 --verify-snapshot-checksum');
 }

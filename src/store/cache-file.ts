@@ -45,7 +45,7 @@ export function readCacheFile(dir: string, name: string): CacheFile | null {
  * open file descriptor. Never throws.
  */
 export function writeCacheFile(dir: string, name: string, head: unknown, body: (fd: number) => void): void {
-  // forgetViews (view-cache.ts) knows this name: it removes what a killed run left.
+  // forgetViews (view-cache.ts) removes one a killed run left.
   const temp = join(dir, `.${name}.${process.pid}.tmp`);
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });

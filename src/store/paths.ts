@@ -23,7 +23,10 @@ export function dataFilePath(dbFlag: string | undefined, env: NodeJS.ProcessEnv,
   return join(dataHome, 'followup', 'followup.json');
 }
 
-/** Where read-only views keep their last answer (view-cache.ts): $XDG_CACHE_HOME/followup, else ~/.cache/followup; none with FOLLOWUP_NO_CACHE set. */
+/**
+ * followup's cache folder: the views' last answers (view-cache.ts) and compiled code (cli/code-cache.ts).
+ * $XDG_CACHE_HOME/followup, else ~/.cache/followup; none with FOLLOWUP_NO_CACHE set.
+ */
 export function viewCacheDir(env: NodeJS.ProcessEnv, home: () => string): string | undefined {
   if (env.FOLLOWUP_NO_CACHE !== undefined && env.FOLLOWUP_NO_CACHE !== '' && env.FOLLOWUP_NO_CACHE !== '0') return undefined;
   if (env.XDG_CACHE_HOME?.startsWith('/')) return join(env.XDG_CACHE_HOME, 'followup');

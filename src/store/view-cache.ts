@@ -66,8 +66,8 @@ export function saveView(entry: ViewCache, answer: string): void {
   });
 }
 
-/** The files followup keeps in the cache folder: the views' answers, and a temp file a killed run left. */
-const KEPT = /^(?:today|status|\.(?:today|status)\.\d+\.tmp)$/;
+/** The views' answers, and the temp files a killed run left (store/cache-file.ts), also of the compiled code. */
+const KEPT = /^(?:today|status|\.(?:today|status|code\.[\w.-]+)\.\d+\.tmp)$/;
 
 /**
  * Forgets every kept answer (with its copy of a data file): when there is no data file, a copy of one that was

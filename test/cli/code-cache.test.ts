@@ -1,6 +1,6 @@
 // V8's code cache for the one-file bundles (src/cli/code-cache.ts): a plain `add` or `today` keeps what V8 compiled
 // in the cache folder and starts from it the next time. A kept file that is used stays as it is; one that is not
-// (missing, another build's, rejected by V8, not this user's own) is written again, under a new inode.
+// (missing, another build's or source's, damaged, not this user's own) is written again, under a new inode.
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,11 +15,17 @@ const inode = (file: string) => statSync(file).ino;
 const add = (company: string, extra: string[] = [], more: NodeJS.ProcessEnv = {}) =>
   run(['add', '--no-input', '--company', company, '--date', '2026-11-10', ...extra], { db: t.db, env: { ...env, ...more } });
 
-/** The kept file's head line, and the bytes after it. */
-function kept(bundle: string): { head: { made: string }; body: Buffer } {
+/** The kept file's head line, the source it holds, and V8's code after it. */
+function kept(bundle: string): { head: { made: string; source: number }; source: Buffer; compiled: Buffer } {
   const file = readFileSync(code(bundle));
   const eol = file.indexOf(10);
-  return { head: JSON.parse(file.toString('utf8', 0, eol)), body: file.subarray(eol + 1) };
+  const head = JSON.parse(file.toString('utf8', 0, eol));
+  return { head, source: file.subarray(eol + 1, eol + 1 + head.source), compiled: file.subarray(eol + 1 + head.source) };
+}
+
+function keep(bundle: string, head: unknown, ...parts: Buffer[]): number {
+  writeFileSync(code(bundle), Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), ...parts]), { mode: 0o600 });
+  return inode(code(bundle));
 }
 
 beforeEach(() => {
@@ -36,9 +42,10 @@ describe('the code cache', () => {
   it('a plain add keeps its compiled code, private, and the next add starts from it', () => {
     expect(add('Acme').code).toBe(0);
     expect(statSync(code('add-main')).mode & 0o777).toBe(0o600);
-    const { head, body } = kept('add-main');
-    expect(JSON.parse(head.made)).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/), process.version, process.arch, expect.any(Number), expect.any(Number)]);
-    expect(body.length).toBeGreaterThan(10_000);
+    const { head, source, compiled } = kept('add-main');
+    expect(JSON.parse(head.made)).toEqual([expect.stringMatching(/^[0-9a-f]{32}$/), process.version, process.arch]);
+    expect(source.equals(readFileSync(join(import.meta.dirname, '../../dist/add-main.cjs')))).toBe(true);
+    expect(compiled.length).toBeGreaterThan(10_000);
     const ino = inode(code('add-main'));
     const second = add('Beta');
     expect(second).toMatchObject({ code: 0, stderr: '' });
@@ -72,22 +79,35 @@ describe('the code cache', () => {
     expect(Object.keys(JSON.parse(readFileSync(t.db, 'utf8')).countryHolidays.years)).toContain('2031');
   });
 
-  it('a kept file V8 rejects, or another build\'s, is compiled over and written again; the command works as ever', () => {
+  it('a kept file that is damaged, or made from another source or build, is compiled over and written again', () => {
     add('Acme');
-    const good = readFileSync(code('add-main'));
-    const { head, body } = kept('add-main');
-    writeFileSync(code('add-main'), Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), Buffer.alloc(body.length, 7)]), { mode: 0o600 });
-    let ino = inode(code('add-main'));
-    expect(add('Beta')).toMatchObject({ code: 0, stderr: '' });
-    expect(inode(code('add-main'))).not.toBe(ino);
-    expect(readFileSync(code('add-main')).subarray(0, 40)).toEqual(good.subarray(0, 40));
+    const { head, source, compiled } = kept('add-main');
+    const check = (company: string, ino: number) => {
+      expect(add(company)).toMatchObject({ code: 0, stderr: '' });
+      expect(inode(code('add-main'))).not.toBe(ino);
+      expect(kept('add-main').head).toEqual(head);
+    };
+    // Bytes of V8's code flipped on disk: without checking them, V8 would crash running them.
+    const damaged = Buffer.from(compiled);
+    for (let i = 64; i < damaged.length; i += 97) damaged[i] = damaged[i]! ^ 0x5a;
+    check('Beta', keep('add-main', head, source, damaged));
+    // Another source of the same length (V8 itself compares only the length).
+    const other = Buffer.from(source);
+    other[other.length - 2] = other[other.length - 2]! ^ 1;
+    check('Gamma', keep('add-main', head, other, compiled));
+    check('Delta', keep('add-main', { ...head, made: JSON.stringify(['another build', process.version, process.arch]) }, source, compiled));
+  });
 
-    const other = JSON.stringify(['another build', ...JSON.parse(head.made).slice(1)]);
-    writeFileSync(code('add-main'), Buffer.concat([Buffer.from(`${JSON.stringify({ made: other })}\n`), body]), { mode: 0o600 });
-    ino = inode(code('add-main'));
-    expect(add('Gamma')).toMatchObject({ code: 0, stderr: '' });
-    expect(inode(code('add-main'))).not.toBe(ino);
-    expect(kept('add-main').head).toEqual(head);
+  it('a run that fails keeps nothing; a temp file a killed run left is removed with the kept answers', () => {
+    expect(add('Acme', ['--date', 'someday']).code).toBe(2);
+    expect(existsSync(code('add-main'))).toBe(false);
+    add('Acme');
+    const left = join(cache, 'followup', '.code.add-main.cjs.999999.tmp');
+    writeFileSync(left, 'left by a killed run');
+    rmSync(t.db);
+    run(['today'], { db: t.db, env });
+    expect(existsSync(left)).toBe(false);
+    expect(existsSync(code('add-main'))).toBe(true);
   });
 
   it('a kept file others may write to, or a symbolic link, is not read', () => {
