@@ -41,7 +41,8 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
     // CommonJS, for bin/followup.js (CommonJS too, see bin/package.json): Node 20 starts a CommonJS file ~4 ms
     // sooner than an ES module, and its require('node:fs') costs nothing where an import of it costs ~1 ms. A plain
     // today or add never starts Node's ES module loader: quick.cjs compiles the other two with V8's code cache
-    // (src/cli/code-cache.ts), and prints a kept list itself (cli/kept-today.ts). chalk is bundled into quick.cjs, evaluated only when there may be colour.
+    // (src/cli/code-cache.ts), and prints a kept list itself (cli/kept-today.ts). chalk is bundled into quick.cjs,
+    // evaluated only when there may be colour.
     // No banner: CommonJS has its own require.
     build({ ...cjs, entryPoints: [resolve(ROOT, 'src/quick.ts')], outfile: resolve(outdir, 'quick.cjs') }),
     // Both are compiled with V8's code cache (src/cli/code-cache.ts), which in Node 20 leaves a script no way to

@@ -14,7 +14,7 @@ import { guardStdout } from './cli/report.js';
 import { type Shape, quickArgs } from './cli/quick-args.js';
 import type { GlobalOptions } from './commands/context.js';
 import { optimiseLess } from './cli/tiering.js';
-import { homeFolder, viewCacheDir } from './store/paths.js';
+import { cacheDir, homeFolder } from './store/paths.js';
 import { quickAdd } from './quick-add.js';
 
 export interface QuickToday {
@@ -33,7 +33,7 @@ export function quickToday(args: readonly string[]): QuickToday | null {
 async function bundle(name: string): Promise<unknown> {
   optimiseLess();
   const home = await homeFolder(process.env);
-  return requireCached(join(__dirname, name), viewCacheDir(process.env, home));
+  return requireCached(join(__dirname, name), cacheDir(process.env, home));
 }
 
 /**

@@ -10,6 +10,7 @@
 // The bundles hold no import(): Node 20 loses the dynamic import callback of a script compiled from a code cache,
 // so scripts/build.mjs makes their lazily loaded libraries CommonJS files of their own, loaded with require.
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -19,9 +20,8 @@ import { BUILD, readCacheFile, writeCacheFile } from '../store/cache-file.js';
 export function requireCached(file: string, dir: string | undefined): unknown {
   const local = createRequire(file);
   // Node's own compile cache, or source maps for stack traces (--enable-source-maps), which a vm.Script has not.
-  if (dir === undefined || typeof (local('node:module') as { enableCompileCache?: unknown }).enableCompileCache === 'function' || process.sourceMapsEnabled) {
-    return local(file);
-  }
+  const usual = dir === undefined || 'enableCompileCache' in nodeModule || process.sourceMapsEnabled;
+  if (usual) return local(file);
   const source = readFileSync(file);
   const name = `code.${basename(file)}`;
   const made = JSON.stringify([BUILD, process.version, process.arch]);

@@ -2,7 +2,7 @@
 import { isatty } from 'node:tty';
 import type { Command } from 'commander';
 import { type Ctx, type GlobalOptions, makeContext } from '../commands/context.js';
-import { homeFolder, viewCacheDir } from '../store/paths.js';
+import { cacheDir, homeFolder } from '../store/paths.js';
 import { setUpColour } from '../ui/color.js';
 import { terminalColumns } from '../ui/columns.js';
 
@@ -27,6 +27,6 @@ export async function contextOf(globals: GlobalOptions): Promise<Ctx> {
     print: (text) => process.stdout.write(text),
     now: () => new Date(),
     home,
-    viewCacheDir: viewCacheDir(process.env, home),
+    viewCacheDir: cacheDir(process.env, home),
   });
 }

@@ -27,7 +27,7 @@ export function dataFilePath(dbFlag: string | undefined, env: NodeJS.ProcessEnv,
  * followup's cache folder: the views' last answers (view-cache.ts) and compiled code (cli/code-cache.ts).
  * $XDG_CACHE_HOME/followup, else ~/.cache/followup; none with FOLLOWUP_NO_CACHE set.
  */
-export function viewCacheDir(env: NodeJS.ProcessEnv, home: () => string): string | undefined {
+export function cacheDir(env: NodeJS.ProcessEnv, home: () => string): string | undefined {
   if (env.FOLLOWUP_NO_CACHE !== undefined && env.FOLLOWUP_NO_CACHE !== '' && env.FOLLOWUP_NO_CACHE !== '0') return undefined;
   if (env.XDG_CACHE_HOME?.startsWith('/')) return join(env.XDG_CACHE_HOME, 'followup');
   // No home folder at all (no $HOME, no account entry): no cache, and the command goes on without one.
