@@ -1,70 +1,81 @@
-// The data as JSON text, for the undo journal (journal.ts): its hash, made from each application's text, and the
-// version a transaction started from, kept as those texts.
+// The data as the file's text, for the undo journal (journal.ts, before.ts): its hash, and each application's text
+// cut out of it.
+//
+// The file's text is JSON.stringify(data, null, 2) and a newline, the very bytes a write puts on disk: a save makes
+// it once, hashes it, compares the applications in it with those of the version before, and hands it to the write.
+// Journal entries of followup 0.3.1 and earlier hashed JSON.stringify(data) instead: they are kept, as 'json'.
 import { createHash } from 'node:crypto';
 import type { Application } from '../core/model.js';
-import type { Json } from './change.js';
 import type { Data } from './schema.js';
 
-export function hashData(data: Data, json: Json = JSON.stringify): string {
-  return createHash('sha256').update(json === JSON.stringify ? json(data) : dataText(data, json)).digest('hex');
+/** What a journal entry's hashes are of: the file's text, or (entries of journal version 1) the compact JSON. */
+export type HashKind = 'text' | 'json';
+
+/** The data file's text for this data: what a write puts on disk, byte for byte. */
+export function fileText(data: Data): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+export function sha256(bytes: string | Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function hashData(data: Data, kind: HashKind = 'text'): string {
+  return sha256(kind === 'text' ? fileText(data) : JSON.stringify(data));
+}
+
+const LIST = '\n  "applications": [\n';
+const NONE = '\n  "applications": []';
+const START = '    {';
+const END = '\n    }';
+
+/**
+ * The applications' texts from `at` on, in a text laid out as fileText lays it out: `count` of them, and where the
+ * last one ends; null when it is not laid out so. Strings hold no raw line breaks there, and everything inside an
+ * application is indented deeper, so an application is the text from a line "    {" to the next line "    }"
+ * (an empty one, "    {}", would take the next one's end).
+ */
+function cut(text: string, at: number, count: number): { texts: string[]; end: number } | null {
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i > 0) {
+      if (!text.startsWith(',\n', at)) return null;
+      at += 2;
+    }
+    if (!text.startsWith(START, at) || text.startsWith('    {}', at)) return null;
+    const end = text.indexOf(END, at);
+    if (end < 0) return null;
+    texts.push(text.slice(at, end + END.length));
+    at = end + END.length;
+  }
+  return { texts, end: at };
+}
+
+/** Each application's text in a file text (fileText's), in order; null when the text is not laid out as one. */
+export function applicationTexts(text: string, count: number): string[] | null {
+  const list = text.indexOf(LIST);
+  if (list < 0) return count === 0 ? [] : null;
+  const found = cut(text, list + LIST.length, count);
+  return found && text.startsWith('\n  ]', found.end) ? found.texts : null;
 }
 
 /**
- * JSON.stringify for one save: each application's text made once, whether the patch, the summary or the hash
- * asks for it (a write used to turn the whole data into text six times). Only for data that does not change
- * meanwhile.
+ * The applications' texts in `text` when it is laid out as the file text of `data` is: the same text around the
+ * applications, each application where fileText puts it. Only the applications' texts themselves may differ from
+ * the file text's (a save finds out: see before.ts). Null when the layout differs.
  */
-export function textsOnce(): Json {
-  const made = new WeakMap<object, string>();
-  return (value) => {
-    if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-    let text = made.get(value);
-    if (text === undefined) made.set(value, (text = JSON.stringify(value)));
-    return text;
-  };
+export function textsInLayout(text: string, data: Data): string[] | null {
+  const count = data.applications.length;
+  const frame = fileText({ ...data, applications: [] });
+  if (count === 0) return text === frame ? [] : null;
+  const at = frame.indexOf(NONE);
+  const head = `${frame.slice(0, at)}${LIST}`;
+  if (at < 0 || !text.startsWith(head)) return null;
+  const found = cut(text, head.length, count);
+  return found && text.slice(found.end) === `\n  ]${frame.slice(at + NONE.length)}` ? found.texts : null;
 }
 
-/** JSON.stringify(data), exactly, with the applications' texts from `json`. */
-function dataText(data: Data, json: Json): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(data)) {
-    if (value === undefined || typeof value === 'function' || typeof value === 'symbol') continue;
-    const text = key === 'applications' ? `[${(value as unknown[]).map(json).join(',')}]` : JSON.stringify(value);
-    parts.push(`${JSON.stringify(key)}:${text}`);
-  }
-  return `{${parts.join(',')}}`;
-}
-
-/**
- * The data as a transaction found it, kept as text (the transaction changes the data in place): each
- * application's JSON, and the rest with an empty list of applications. Only what a change touched is parsed back.
- */
-export class Before {
-  private readonly ids: string[];
-  private readonly texts: string[];
-  private readonly rest: string;
-
-  constructor(data: Data, json: Json) {
-    this.ids = data.applications.map((a) => a.id);
-    this.texts = data.applications.map(json);
-    this.rest = JSON.stringify({ ...data, applications: [] });
-  }
-
-  /** The whole version, as JSON.parse(JSON.stringify(data)) at the start would have given it. */
-  whole(): Data {
-    return { ...(JSON.parse(this.rest) as Data), applications: this.texts.map((t) => JSON.parse(t) as Application) };
-  }
-
-  /**
-   * The same version, sharing with `after` every application that is as it was (same text): a save parses back
-   * only the applications the change touched. Only for `after` as it stays (the data being written).
-   */
-  beside(after: Data, json: Json): Data {
-    const now = new Map(after.applications.map((a) => [a.id, a]));
-    const applications = this.ids.map((id, i) => {
-      const app = now.get(id);
-      return app !== undefined && json(app) === this.texts[i] ? app : (JSON.parse(this.texts[i]!) as Application);
-    });
-    return { ...(JSON.parse(this.rest) as Data), applications };
-  }
+/** An application's text as fileText writes it, inside the list. */
+export function applicationText(app: Application): string {
+  return `    ${JSON.stringify(app, null, 2).replaceAll('\n', '\n    ')}`;
 }

@@ -8,7 +8,9 @@ import { readRaw } from './raw-file.js';
 import { MAX_DEPTH, tooDeep } from './json-depth.js';
 import { safe } from '../ui/text.js';
 import { migrate } from './migrate.js';
+import { fileText } from './data-text.js';
 import { backupPath } from './paths.js';
+import type { Application } from '../core/model.js';
 import { type Data, SCHEMA_VERSION, problemWith, surelyCurrent } from './schema.js';
 
 const FIX = "run 'followup doctor' to check it and restore the backup";
@@ -55,6 +57,13 @@ export function decode(raw: Buffer, file: string): { data: Data; version: number
   return { data: current as Data, version };
 }
 
+/** A write's bytes made beforehand (journal.ts), and the applications as they were when the file was read. */
+export interface Made {
+  bytes: Buffer;
+  /** Applications the write holds as they were read: they were checked then, and are not checked again. */
+  same?: ReadonlySet<Application>;
+}
+
 export class DataFile implements Adapter<Data> {
   private raw: Buffer | null = null;
   private version = SCHEMA_VERSION;
@@ -77,10 +86,15 @@ export class DataFile implements Adapter<Data> {
     return data;
   }
 
-  async write(data: Data): Promise<void> {
-    const problem = problemWith(data);
+  /** The bytes the last read found (null: there was no file). */
+  get bytes(): Buffer | null {
+    return this.raw;
+  }
+
+  /** Writes `data`; `made`: its bytes, made from it beforehand (fileText). */
+  async write(data: Data, made?: Made): Promise<void> {
+    const problem = problemWith(data, made?.same);
     if (problem) throw new Error(`refusing to write an invalid data file (${problem})`);
-    const text = `${JSON.stringify(data, null, 2)}\n`;
     // The write code (and node:crypto) is loaded only by commands that write.
     const { keepCopy, writeAtomic } = await import('./atomic.js');
     // The backups are the old file itself (hard links), never rewritten. They are made only once the new bytes
@@ -96,7 +110,7 @@ export class DataFile implements Adapter<Data> {
       }
       await keepCopy(this.file, backupPath(this.file), this.raw, backupPath(this.shown));
     };
-    const bytes = Buffer.from(text);
+    const bytes = made?.bytes ?? Buffer.from(fileText(data));
     await writeAtomic(this.file, bytes, { shown: this.shown, beforeRename: keepBackups });
     this.raw = bytes;
     this.version = SCHEMA_VERSION;

@@ -3,8 +3,10 @@
 //
 // Two stacks, oldest first. An `undo` entry is a change that is in the data file: `back` turns the version
 // it made (hash `after`) into the one before it (hash `before`). A `redo` entry is a change undone: `fwd`
-// puts it back. Hashes are of the data as decoded, so an entry is applied only to the very version it was
-// made for; anything else (a hand edit, a restored backup) is refused, never guessed at.
+// puts it back. Hashes are of the data as decoded (of its file text, data-text.ts; entries from journal
+// version 1, marked `"hash":"json"`, of its compact JSON), so an entry is applied only to the very version it
+// was made for; anything else (a hand edit, a restored backup) is refused, never guessed at. A file only
+// re-formatted by hand holds the same data, and the same hash.
 //
 // Crashes: the journal is written first, so after a crash it can be one step ahead of the data file.
 // settle() notices that from the hashes (the data file still holds the entry's starting version) and takes
@@ -15,13 +17,17 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { FailError } from '../errors.js';
 import { writeAtomic } from './atomic.js';
 import { type Json, type Patch, applyPatch, makePatch, replaceContents } from './change.js';
-import { Before, hashData, textsOnce } from './data-text.js';
+import type { Application } from '../core/model.js';
+import { Before, Texts } from './before.js';
+import { type HashKind, applicationTexts, fileText, hashData, sha256 } from './data-text.js';
 import type { Data } from './schema.js';
+import type { Made } from './datafile.js';
 import { describeChange } from './summary.js';
 
 export const MAX_ENTRIES = 100;
 export const MAX_BYTES = 8 * 1024 * 1024;
 const FORMAT = 'followup-journal';
+const VERSION = 2;
 
 export interface Entry {
   /** One line of what the change did. */
@@ -32,6 +38,21 @@ export interface Entry {
   after: string;
   back: Patch;
   fwd?: Patch;
+  /** What `before` and `after` are hashes of, when not the file's text (entries of journal version 1). */
+  hash?: 'json';
+}
+
+function kindOf(e: Entry): HashKind {
+  return e.hash ?? 'text';
+}
+
+/** The data file's hash of each kind, made when first asked. */
+export type Hashes = (kind: HashKind) => string;
+
+/** `text`: the hash of the file text, from the version read (so as not to make that text again). */
+function hashesOf(data: Data, text: () => string): Hashes {
+  let json: string | undefined;
+  return (kind) => (kind === 'text' ? text() : (json ??= hashData(data, 'json')));
 }
 
 export interface Journal {
@@ -82,11 +103,14 @@ function parseJournal(raw: string, path: string): { journal: Journal; problem: s
   try {
     const doc = JSON.parse(raw) as Record<string, unknown>;
     if (doc.format !== FORMAT) throw new Error('not a followup journal');
-    if (doc.version !== 1) throw new Error(`version ${String(doc.version)}, this followup reads version 1`);
+    if (doc.version !== 1 && doc.version !== VERSION) throw new Error(`version ${String(doc.version)}, this followup reads versions 1 and ${VERSION}`);
     if (!Array.isArray(doc.undo) || !Array.isArray(doc.redo) || ![...doc.undo, ...doc.redo].every(isEntry)) {
       throw new Error('its entries are not as expected');
     }
-    return { journal: { undo: doc.undo, redo: doc.redo }, problem: null };
+    const undo = doc.undo as Entry[];
+    const redo = doc.redo as Entry[];
+    if (doc.version === 1) for (const e of [...undo, ...redo]) e.hash = 'json';
+    return { journal: { undo, redo }, problem: null };
   } catch (err) {
     return { journal: empty, problem: `the undo journal ${path} is damaged (${(err as Error).message})` };
   }
@@ -116,7 +140,7 @@ function trimTexts(journal: Journal): { undo: [Entry, string][]; redo: [Entry, s
 function serialise(journal: Journal): string {
   const { undo, redo } = trimTexts(journal);
   const list = (entries: [Entry, string][]) => (entries.length ? `[\n${entries.map(([, text]) => text).join(',\n')}\n]` : '[]');
-  return `{"format":"${FORMAT}","version":1,\n"undo":${list(undo)},\n"redo":${list(redo)}}\n`;
+  return `{"format":"${FORMAT}","version":${VERSION},\n"undo":${list(undo)},\n"redo":${list(redo)}}\n`;
 }
 
 async function writeJournal(file: string, journal: Journal): Promise<void> {
@@ -132,15 +156,16 @@ async function writeJournalBytes(file: string, bytes: string | Buffer): Promise<
  * After a crash between the journal write and the data write, the journal is one step ahead; this takes
  * that step back. Returns whether each stack's top fits the data file.
  */
-export function settle(journal: Journal, current: string): { undoFits: boolean; redoFits: boolean } {
+export function settle(journal: Journal, hashes: Hashes): { undoFits: boolean; redoFits: boolean } {
+  const current = (e: Entry) => hashes(kindOf(e));
   for (let i = 0; i < 4; i++) {
     const u = journal.undo.at(-1);
     const r = journal.redo.at(-1);
-    if (u && u.after !== current && u.before === current) {
+    if (u && u.after !== current(u) && u.before === current(u)) {
       // Its change never reached the file: a new change is forgotten, a redo goes back on the redo stack.
       journal.undo.pop();
       if (u.fwd) journal.redo.push(u);
-    } else if (r && (!u || u.after !== current) && r.after === current && r.before !== current) {
+    } else if (r && (!u || u.after !== current(u)) && r.after === current(r) && r.before !== current(r)) {
       // An undo that never reached the file.
       journal.redo.pop();
       journal.undo.push(r);
@@ -148,7 +173,7 @@ export function settle(journal: Journal, current: string): { undoFits: boolean; 
   }
   const u = journal.undo.at(-1);
   const r = journal.redo.at(-1);
-  return { undoFits: !u || u.after === current, redoFits: !r || r.before === current };
+  return { undoFits: !u || u.after === current(u), redoFits: !r || r.before === current(r) };
 }
 
 export function mismatch(file: string, what: 'undo' | 'redo'): FailError {
@@ -162,7 +187,7 @@ export async function readHistory(file: string, data: Data): Promise<Journal & {
   // The journal lives beside the real file (updateData writes it there), also when `file` is a symlink to it.
   const { realFile } = await import('./paths.js');
   const { journal, problem } = readJournal(realFile(file));
-  return { ...journal, ...settle(journal, hashData(data)), problem };
+  return { ...journal, ...settle(journal, hashesOf(data, () => hashData(data))), problem };
 }
 
 /** Data the data file will refuse to write can hold anything (a date that is no day): its entry is then
@@ -182,7 +207,6 @@ export class History {
   private constructor(
     private readonly file: string,
     private readonly before: Before,
-    private readonly current: string,
     private readonly journal: Journal,
     private readonly fits: { undoFits: boolean; redoFits: boolean },
     private readonly problem: string | null,
@@ -190,11 +214,12 @@ export class History {
     private readonly raw: Buffer | null,
   ) {}
 
-  static async open(file: string, data: Data): Promise<History> {
+  /** `bytes`: the data file as read, `data` decoded from them (null: there is no file). */
+  static async open(file: string, data: Data, bytes: Buffer | null): Promise<History> {
     const { journal, problem, raw } = readJournal(file);
-    const json = textsOnce();
-    const current = hashData(data, json);
-    return new History(file, new Before(data, json), current, journal, settle(journal, current), problem, raw);
+    const before = versionRead(data, bytes, journal);
+    const hashes = hashesOf(data, () => before.hash());
+    return new History(file, before, journal, settle(journal, hashes), problem, raw);
   }
 
   /** The data write failed after save(): the journal goes back to what it was, so a failed command leaves nothing. */
@@ -211,7 +236,7 @@ export class History {
   /** Takes back the newest change in `data`; `expect` (its entryKey) guards against a change made meanwhile. */
   undo(data: Data, expect?: string): Entry {
     const entry = this.take('undo', expect);
-    const restored = this.apply(entry.back, data, entry.before, 'undo');
+    const restored = this.apply(entry.back, data, entry, 'before');
     entry.fwd ??= makePatch(restored, this.before.whole());
     replaceContents(data, restored);
     this.journal.undo.pop();
@@ -223,7 +248,7 @@ export class History {
   redo(data: Data, expect?: string): Entry {
     const entry = this.take('redo', expect);
     if (!entry.fwd) throw new FailError(`the undo journal ${journalPath(this.file)} has no way to redo this change`);
-    replaceContents(data, this.apply(entry.fwd, data, entry.after, 'redo'));
+    replaceContents(data, this.apply(entry.fwd, data, entry, 'after'));
     this.journal.redo.pop();
     this.journal.undo.push(entry);
     return entry;
@@ -240,34 +265,69 @@ export class History {
     return entry;
   }
 
-  private apply(patch: Patch, data: Data, expected: string, what: string): Data {
+  /** The version `patch` makes of `data`, checked against the entry's hash of it (`before` for an undo). */
+  private apply(patch: Patch, data: Data, entry: Entry, version: 'before' | 'after'): Data {
+    const what = version === 'before' ? 'undo' : 'redo';
     let result: Data;
     try {
       result = applyPatch(data, patch);
     } catch (err) {
       throw new FailError(`the undo journal ${journalPath(this.file)} does not fit ${this.file} (${(err as Error).message}); nothing to ${what}`);
     }
-    if (hashData(result) !== expected) throw new FailError(`the undo journal ${journalPath(this.file)} does not reproduce the recorded version; nothing to ${what}`);
+    if (hashData(result, kindOf(entry)) !== entry[version]) throw new FailError(`the undo journal ${journalPath(this.file)} does not reproduce the recorded version; nothing to ${what}`);
     return result;
   }
 
-  /** Records the transaction in the journal; called under the lock, before the data file is written. */
-  async save(data: Data, label?: string): Promise<void> {
-    if (this.step) return writeJournal(this.file, this.journal);
-    const json = textsOnce();
-    const after = hashData(data, json);
-    if (after === this.current) return;
+  /**
+   * Records the transaction in the journal; called under the lock, before the data file is written.
+   * Returns what the data write needs: the file's new bytes, made once here, and which applications are as they
+   * were (checked when the file was read).
+   */
+  async save(data: Data, label?: string): Promise<Made> {
+    const text = fileText(data);
+    const bytes = Buffer.from(text);
+    if (this.step) {
+      await writeJournal(this.file, this.journal);
+      return { bytes };
+    }
+    const texts = new Texts(data.applications, applicationTexts(text, data.applications.length));
+    const same = new Set<Application>();
+    const before = this.before.beside(data, texts, same);
+    const after = sha256(bytes);
+    const current = this.before.hash();
+    if (after === current) return { bytes, same };
     // An undo history that does not fit the file (a hand edit, a damaged journal) cannot be used: start afresh.
     const undo = this.fits.undoFits && !this.problem ? this.journal.undo : [];
     for (const e of undo) delete e.fwd;
-    const before = this.before.beside(data, json);
     undo.push({
-      summary: label ?? summarise(before, data, json),
+      summary: label ?? summarise(before, data, texts.of),
       at: new Date().toISOString(),
-      before: this.current,
+      before: current,
       after,
-      back: makePatch(data, before, json),
+      back: makePatch(data, before, texts.of),
     });
     await writeJournal(this.file, { undo, redo: [] });
+    return { bytes, same };
   }
+}
+
+/**
+ * The version read, as text. The bytes read are its file text when followup wrote them: their hash is then in the
+ * journal (every hash of kind 'text' is of a file text), and that text need not be made again. With no journal to
+ * settle, its hash is needed only once a save compares it with the new version (Before.cut).
+ */
+function versionRead(data: Data, bytes: Buffer | null, journal: Journal): Before {
+  const entries = [...journal.undo, ...journal.redo];
+  if (bytes !== null && entries.length === 0) {
+    const cut = Before.cut(data, bytes);
+    if (cut) return cut;
+  }
+  if (bytes !== null && entries.some((e) => kindOf(e) === 'text')) {
+    const known = new Set<string>();
+    for (const e of entries) if (kindOf(e) === 'text') known.add(e.before).add(e.after);
+    const hash = sha256(bytes);
+    if (known.has(hash)) return Before.of(data, bytes.toString('utf8'), hash);
+  }
+  const text = fileText(data);
+  return Before.of(data, text, sha256(text));
 }

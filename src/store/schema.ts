@@ -108,14 +108,17 @@ export function effectiveSettings(data: Data): Settings {
  * True when the document certainly is a valid data file of this schema version, with nothing nested under an
  * unknown key (so no deeper than the schema itself): the common case, in a plain loop (fast-valid.ts).
  */
-export function surelyCurrent(doc: unknown): boolean {
-  return surelyValid(doc, (rest) => v.is(DataSchema, rest));
+export function surelyCurrent(doc: unknown, checked?: ReadonlySet<unknown>): boolean {
+  return surelyValid(doc, (rest) => v.is(DataSchema, rest), checked);
 }
 
-/** The first problem with the document, as "where: what", or null when it is valid. */
-export function problemWith(doc: unknown): string | null {
+/**
+ * The first problem with the document, as "where: what", or null when it is valid. `checked`: applications known
+ * to be valid (as they were when the file was read), which only take part in the checks across applications.
+ */
+export function problemWith(doc: unknown, checked?: ReadonlySet<unknown>): string | null {
   // The common case, a valid file, in a plain loop; valibot decides (and words) anything else.
-  if (surelyCurrent(doc)) return null;
+  if (surelyCurrent(doc, checked)) return null;
   const result = v.safeParse(DataSchema, doc);
   if (result.success) return null;
   const issue = result.issues[0];

@@ -49,16 +49,16 @@ export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history
   const { withLock } = await import('./lock.js');
   return withLock(file, opts.lockTimeoutMs, async (assertHeld) => {
     // assertHeld runs again right before the rename: a lock lost meanwhile means nothing is written.
-    const db = new Low(new DataFile(file, opts.file, assertHeld), emptyData());
-    await db.read();
-    const history = await (await import('./journal.js')).History.open(file, db.data);
-    const result = fn(db.data, history);
+    const store = new DataFile(file, opts.file, assertHeld);
+    const data = (await store.read()) ?? emptyData();
+    const history = await (await import('./journal.js')).History.open(file, data, store.bytes);
+    const result = fn(data, history);
     // The country's public holidays for any year the data now reaches (loads date-holidays only then).
-    await fillCountryHolidays(db.data);
+    await fillCountryHolidays(data);
     await assertHeld();
-    await history.save(db.data, opts.label);
+    const made = await history.save(data, opts.label);
     try {
-      await db.write();
+      await store.write(data, made);
     } catch (err) {
       // Put the journal back only while the lock is still ours: another writer may own both files now, and a
       // journal one step ahead of its file is settled by the next transaction anyway.
