@@ -68,7 +68,12 @@ export interface State {
 
 /** Events in rule order: by date, then by the order they were logged (a stable sort keeps the latter). */
 export function orderEvents(events: readonly AppEvent[]): AppEvent[] {
-  return [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const ordered = events.slice();
+  // Most logs are already in order: sorted only when not.
+  for (let i = 1; i < ordered.length; i++) {
+    if (ordered[i]!.date < ordered[i - 1]!.date) return ordered.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+  return ordered;
 }
 
 /**
@@ -99,11 +104,11 @@ export function promiseOf(e: AppEvent): Day | undefined {
   return e.expectBy;
 }
 
-/** The stage an event moves the application to, given the stage and round before it. */
-function stageAfter(e: AppEvent, stage: Stage | undefined, round: number | null): [Stage | undefined, number | null] {
+/** The stage an event moves the application to, given the stage before it. */
+function stageAfter(e: AppEvent, stage: Stage | undefined): Stage | undefined {
   switch (e.type) {
     case 'applied':
-      return stage === undefined ? ['applied', null] : [stage, round];
+      return stage ?? 'applied';
     case 'screen':
     case 'final':
     case 'offer':
@@ -111,17 +116,24 @@ function stageAfter(e: AppEvent, stage: Stage | undefined, round: number | null)
     case 'withdrawn':
     case 'accepted':
     case 'moved-on':
-      return [e.type, null];
     case 'interview':
-      return ['interview', e.round ?? (round ?? 0) + 1];
+      return e.type;
     default:
-      return [stage, round];
+      return stage;
   }
+}
+
+/** The interview round after an event, given the round before it: only an interview counts, and any other stage ends the rounds. */
+function roundAfter(e: AppEvent, stage: Stage | undefined, round: number | null): number | null {
+  if (e.type === 'interview') return e.round ?? (round ?? 0) + 1;
+  return stageAfter(e, stage) === stage ? round : null;
 }
 
 export function deriveState(app: Application, today: Day): State {
   const ordered = orderEvents(app.events);
-  const events = ordered.filter((e) => e.date <= today);
+  let past = 0;
+  while (past < ordered.length && ordered[past]!.date <= today) past++;
+  const events = ordered.slice(0, past);
   let stage: Stage | undefined;
   let round: number | null = null;
   let closedBy: AppEvent | undefined;
@@ -134,9 +146,12 @@ export function deriveState(app: Application, today: Day): State {
   const followUps: AppEvent[] = [];
   const usedInvitation = new Set<AppEvent>();
 
-  events.forEach((e, i) => {
+  // Plain loops: this runs for every application of a file, in code V8 seldom optimises (cli/tiering.ts).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     const before = stage;
-    [stage, round] = stageAfter(e, stage, round);
+    round = roundAfter(e, stage, round);
+    stage = stageAfter(e, stage);
     if (isClosedStage(e.type)) closedBy = e;
     else if (stage !== undefined && !isClosedStage(stage)) closedBy = undefined;
     if (isInterviewEvent(e.type)) lastInterview = e;
@@ -162,7 +177,7 @@ export function deriveState(app: Application, today: Day): State {
       if (e.invited === undefined) invitations = [];
       else invitations.push({ date: e.invited, channel: e.channel ?? 'call' });
     }
-  });
+  }
 
   const finalStage: Stage = stage ?? 'applied';
   // The earliest day counts; on the same day, the newest (the employer's latest word on how to reach them).
