@@ -3,10 +3,10 @@
 import type { GlobalOptions } from './commands/context.js';
 import { add } from './commands/add.js';
 import { contextOf } from './cli/context.js';
-import { guardStdout, reportFailure } from './cli/report.js';
+import { reportFailure } from './cli/report.js';
 
+/** quick.ts guards stdout before it loads this bundle. */
 export async function addMain(globals: GlobalOptions, opts: Record<string, string | boolean>, debug: boolean): Promise<void> {
-  guardStdout();
   try {
     await add(await contextOf(globals), opts);
   } catch (err) {

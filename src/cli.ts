@@ -132,12 +132,34 @@ export function report(err: unknown, debug: boolean): number {
   return reportFailure(err, debug);
 }
 
+/**
+ * Node's modules each command loads, loaded before V8's flags change (see tiering.ts), as the command's own code
+ * loads them (an import of node:crypto also makes its webcrypto). Commands that write: the hashes, the lock.
+ */
+const WRITING = ['node:crypto', 'node:os'];
+const LOADS: Record<string, readonly string[]> = {
+  add: WRITING,
+  log: WRITING,
+  done: WRITING,
+  edit: WRITING,
+  rm: WRITING,
+  undo: WRITING,
+  redo: WRITING,
+  config: WRITING,
+  import: [...WRITING, 'node:fs/promises'],
+  doctor: [...WRITING, 'node:fs/promises'],
+  completion: ['node:assert'],
+  complete: ['node:assert'],
+};
+
 export async function main(argv: string[]): Promise<void> {
-  optimiseLess();
+  // stdout first: it is a stream, of modules of Node's own.
   guardStdout();
+  const word = commandWord(argv.slice(2));
+  await Promise.all((LOADS[word ?? ''] ?? []).map((m) => import(m)));
+  optimiseLess();
   try {
     const program = buildProgram();
-    const word = commandWord(argv.slice(2));
     if (word !== undefined && !program.commands.some((c) => c.name() === word || c.aliases().includes(word))) {
       throw unknownCommand(program, word);
     }

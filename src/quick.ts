@@ -22,6 +22,9 @@ export interface QuickToday {
   opts: { json?: true; all?: true; asOf?: string };
 }
 
+/** What add loads of Node's own: for the hashes and the lock (see tiering.ts). */
+export const ADD_BUILTINS = ['node:crypto', 'node:os'];
+
 const TODAY: Shape = { command: 'today', switches: { '--json': ['json', true], '--all': ['all', true] }, values: { '--as-of': 'asOf' }, globalsAfter: false };
 
 /** The parsed arguments when they are a plain `today`, else null. */
@@ -29,8 +32,12 @@ export function quickToday(args: readonly string[]): QuickToday | null {
   return quickArgs(args, TODAY) as QuickToday | null;
 }
 
-/** One of the bundles beside this file, compiled with the code cache (cli/code-cache.ts), V8's flags set first. */
-async function bundle(name: string): Promise<unknown> {
+/**
+ * One of the bundles beside this file, compiled with the code cache (cli/code-cache.ts), V8's flags set first.
+ * `builtins`: Node's modules the bundle loads, loaded before the flags change (see tiering.ts).
+ */
+async function bundle(name: string, builtins: readonly string[] = []): Promise<unknown> {
+  for (const b of builtins) require(b);
   optimiseLess();
   const home = await homeFolder(process.env);
   return requireCached(join(__dirname, name), cacheDir(process.env, home));
@@ -52,7 +59,9 @@ export async function quick(argv: readonly string[]): Promise<boolean> {
   }
   const adding = quickAdd(argv.slice(2));
   if (!adding) return false;
-  const { addMain } = (await bundle('add-main.cjs')) as typeof import('./add-main.js');
+  // Its stdout too, which is a stream of modules of its own.
+  guardStdout();
+  const { addMain } = (await bundle('add-main.cjs', ADD_BUILTINS)) as typeof import('./add-main.js');
   await addMain(adding.globals, adding.opts, argv.includes('--debug'));
   return true;
 }

@@ -8,6 +8,10 @@
 // V8's flags are part of what its code cache is checked against (see code-cache.ts): set them before compiling.
 // --verify-snapshot-checksum: a code cache whose bytes were damaged on disk is rejected, not run (V8 crashes).
 // node:v8 is required here, not imported: loading it loads Node's streams (~1 ms), which a kept list never needs.
+// Changing a flag has a cost of its own: Node compiles its own modules from a code cache that V8 checks against its
+// flags, so a module of Node's loaded after the change is compiled from source (node:crypto: 3.3 ms instead of 1.3).
+// So each command loads those it needs first, then calls this (test/cli/builtins.test.ts holds the lists to the
+// commands).
 export function optimiseLess(): void {
   (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--interrupt-budget=1081344 --verify-snapshot-checksum');
 }

@@ -3,7 +3,8 @@
 // change touched, and compares the rest as text (journal.ts).
 import type { Application } from '../core/model.js';
 import type { Json } from './change.js';
-import { applicationText, applicationTexts, fileText, sha256, textsInLayout } from './data-text.js';
+import { applicationText, applicationTexts, sha256, textsInLayout } from './data-text.js';
+import { fileText } from './datafile.js';
 import type { Data } from './schema.js';
 
 /**

@@ -1,20 +1,16 @@
 // The data as the file's text, for the undo journal (journal.ts, before.ts): its hash, and each application's text
 // cut out of it.
 //
-// The file's text is JSON.stringify(data, null, 2) and a newline, the very bytes a write puts on disk: a save makes
+// The file's text (datafile.ts) is JSON.stringify(data, null, 2) and a newline, the very bytes a write puts on disk: a save makes
 // it once, hashes it, compares the applications in it with those of the version before, and hands it to the write.
 // Journal entries of followup 0.3.1 and earlier hashed JSON.stringify(data) instead: they are kept, as 'json'.
 import { createHash } from 'node:crypto';
 import type { Application } from '../core/model.js';
+import { fileText } from './datafile.js';
 import type { Data } from './schema.js';
 
 /** What a journal entry's hashes are of: the file's text, or (entries of journal version 1) the compact JSON. */
 export type HashKind = 'text' | 'json';
-
-/** The data file's text for this data: what a write puts on disk, byte for byte. */
-export function fileText(data: Data): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
-}
 
 export function sha256(bytes: string | Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');

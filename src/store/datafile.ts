@@ -8,7 +8,6 @@ import { readRaw } from './raw-file.js';
 import { MAX_DEPTH, tooDeep } from './json-depth.js';
 import { safe } from '../ui/text.js';
 import { migrate } from './migrate.js';
-import { fileText } from './data-text.js';
 import { backupPath } from './paths.js';
 import type { Application } from '../core/model.js';
 import { type Data, SCHEMA_VERSION, problemWith, surelyCurrent } from './schema.js';
@@ -55,6 +54,11 @@ export function decode(raw: Buffer, file: string): { data: Data; version: number
   const problem = problemWith(current);
   if (problem) throw new FailError(`${file} is not a valid followup data file (${safe(problem)}); ${FIX}`);
   return { data: current as Data, version };
+}
+
+/** The data file's text for this data: what a write puts on disk, byte for byte. */
+export function fileText(data: Data): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 /** A write's bytes made beforehand (journal.ts), and the applications as they were when the file was read. */

@@ -19,9 +19,9 @@ import { writeAtomic } from './atomic.js';
 import { type Json, type Patch, applyPatch, makePatch, replaceContents } from './change.js';
 import type { Application } from '../core/model.js';
 import { Before, Texts } from './before.js';
-import { type HashKind, applicationTexts, fileText, hashData, sha256 } from './data-text.js';
+import { type HashKind, applicationTexts, hashData, sha256 } from './data-text.js';
 import type { Data } from './schema.js';
-import type { Made } from './datafile.js';
+import { type Made, fileText } from './datafile.js';
 import { describeChange } from './summary.js';
 
 export const MAX_ENTRIES = 100;

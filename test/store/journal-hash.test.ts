@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { makeApplications } from '../../scripts/bench-apps.js';
-import { applicationTexts, fileText, hashData } from '../../src/store/data-text.js';
+import { applicationTexts, hashData } from '../../src/store/data-text.js';
+import { fileText } from '../../src/store/datafile.js';
 import type { Data } from '../../src/store/schema.js';
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
