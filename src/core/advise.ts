@@ -6,7 +6,7 @@ import type { Advice, Application, NextStep, Reason, Settings } from './model.js
 import { NOTES } from './notes.js';
 import { type Across, RULES, type RuleContext } from './rules.js';
 import { scriptForAdvice } from './script-facts.js';
-import { type Offer, type State, deriveState } from './timeline.js';
+import { type Offer, type State, deriveState, stageOf } from './timeline.js';
 
 export interface Advised {
   state: State;
@@ -101,17 +101,21 @@ export function adviseOne(apps: readonly Application[], id: string, settings: Se
   const app = apps.find((a) => a.id === id);
   if (!app) return undefined;
   const state = deriveState(app, today);
-  // Only an application with an offer or an acceptance logged can be what R3 and R6 look for among the others
-  // (the stages `offer` and `accepted` come from those events alone); the rest need no state. In log order, as
-  // adviseAll has them: across() keeps the first of two acceptances on one day.
+  // Only an application at the stage `offer` or `accepted` can be what R3 and R6 look for among the others; the
+  // rest need no state. Those stages come from offer and acceptance events alone: a look at the events, then at
+  // the stage alone, finds them. In log order, as adviseAll has them: across() keeps the first of two acceptances
+  // on one day.
   const states: State[] = [];
   for (let i = 0; i < apps.length; i++) {
     const a = apps[i]!;
     if (a === app) states.push(state);
-    else if (offeredOrAccepted(a)) states.push(deriveState(a, today));
+    else if (offeredOrAccepted(a) && OFFERED_OR_ACCEPTED.has(stageOf(a, today))) states.push(deriveState(a, today));
   }
   return adviseIn(state, settings, today, across(states));
 }
+
+/** The stages R3 and R6 look for among the other applications (across). */
+const OFFERED_OR_ACCEPTED: ReadonlySet<string> = new Set(['offer', 'accepted']);
 
 function offeredOrAccepted(app: Application): boolean {
   // A plain loop: it runs over every event of a file, in code V8 seldom optimises (cli/tiering.ts).

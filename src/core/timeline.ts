@@ -129,6 +129,14 @@ function roundAfter(e: AppEvent, stage: Stage | undefined, round: number | null)
   return stageAfter(e, stage) === stage ? round : null;
 }
 
+/** The stage alone, as deriveState derives it: for a look across every application (advise.ts). */
+export function stageOf(app: Application, today: Day): Stage {
+  const ordered = orderEvents(app.events);
+  let stage: Stage | undefined;
+  for (let i = 0; i < ordered.length && ordered[i]!.date <= today; i++) stage = stageAfter(ordered[i]!, stage);
+  return stage ?? 'applied';
+}
+
 export function deriveState(app: Application, today: Day): State {
   const ordered = orderEvents(app.events);
   let past = 0;

@@ -1,9 +1,12 @@
 // adviseOne (add, log, done, show, draft print one application's advice) gives exactly what adviseAll gives it,
 // competing offers and acceptances elsewhere included.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeApplications } from '../../scripts/bench-apps.js';
 import { adviseAll, adviseOne } from '../../src/core/advise.js';
 import { DEFAULT_SETTINGS } from '../../src/core/model.js';
+import { deriveState, stageOf } from '../../src/core/timeline.js';
+import { anyApps, anyEvent, anySettings, november, plausibleEvent } from './arbitrary.js';
 
 describe('adviseOne', () => {
   it.each(['2026-10-01', '2026-11-20', '2026-12-24'])('as of %s, for every application', (day) => {
@@ -25,5 +28,20 @@ describe('adviseOne', () => {
     for (const a of offered.slice(0, 3)) a.events.push({ type: 'accepted', date: '2026-11-19' });
     const all = adviseAll(apps, DEFAULT_SETTINGS, '2026-11-20');
     for (const a of apps) expect(adviseOne(apps, a.id, DEFAULT_SETTINGS, '2026-11-20')).toEqual(all.find((r) => r.state.app.id === a.id));
+  });
+
+  it('for random logs: the same as adviseAll, and stageOf the stage deriveState derives', () => {
+    for (const event of [plausibleEvent, anyEvent]) {
+      fc.assert(
+        fc.property(anyApps(event), anySettings, november, (apps, settings, today) => {
+          const all = adviseAll(apps, settings, today);
+          for (const a of apps) {
+            expect(stageOf(a, today)).toBe(deriveState(a, today).stage);
+            expect(adviseOne(apps, a.id, settings, today)).toEqual(all.find((r) => r.state.app.id === a.id));
+          }
+        }),
+        { numRuns: 300 },
+      );
+    }
   });
 });
