@@ -54,12 +54,12 @@ export class Before {
   }
 
   /**
-   * From the bytes read, without making the file text, when they are laid out as it is (as a file followup wrote
-   * is), the applications' texts cut out of them; null when they are not. The texts are the file text's unless one
+   * From the bytes read (and their text), without making the file text, when they are laid out as it is (as a file
+   * followup wrote is), the applications' texts cut out of them; null when they are not. The texts are the file text's unless one
    * was edited by hand: a save finds out, comparing them with those of the version it writes (see hash()).
    */
-  static cut(data: Data, bytes: Buffer): Before | null {
-    const texts = textsInLayout(bytes.toString('utf8'), data);
+  static cut(data: Data, text: string, bytes: Buffer): Before | null {
+    const texts = textsInLayout(text, data);
     return texts && new Before(idsOf(data), texts, restOf(data), null, bytes);
   }
 

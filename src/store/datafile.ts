@@ -14,8 +14,11 @@ import { type Data, SCHEMA_VERSION, problemWith, surelyCurrent } from './schema.
 
 const FIX = "run 'followup doctor' to check it and restore the backup";
 
-/** Parses and checks a data file's bytes; throws FailError naming the file and the problem. */
-export function decode(raw: Buffer, file: string): { data: Data; version: number } {
+/**
+ * Parses and checks a data file's bytes; throws FailError naming the file and the problem. `known`: the bytes are
+ * known to be a valid data file of this schema version (followup wrote them, see journal.ts): not checked again.
+ */
+export function decode(raw: Buffer, file: string, known = false): { data: Data; version: number; text: string } {
   const text = raw.toString('utf8');
   if (text.trim() === '') throw new FailError(`${file} is empty; ${FIX}`);
   // Deeper documents pass JSON.parse (V8's parser does not recurse) but overflow the stack of everything after it
@@ -29,7 +32,7 @@ export function decode(raw: Buffer, file: string): { data: Data; version: number
     // V8 quotes the offending text, which may hold an escape sequence: shown escaped.
     throw new FailError(`${file} is not valid JSON (${safe((err as Error).message)}); ${FIX}`);
   }
-  if (surelyCurrent(doc)) return { data: doc as Data, version: SCHEMA_VERSION };
+  if (known ? (doc as Partial<Data> | null)?.schemaVersion === SCHEMA_VERSION : surelyCurrent(doc)) return { data: doc as Data, version: SCHEMA_VERSION, text };
   if (tooDeep(text, MAX_DEPTH)) throw deep();
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new FailError(`${file} is not a followup data file (expected a JSON object); ${FIX}`);
@@ -53,7 +56,7 @@ export function decode(raw: Buffer, file: string): { data: Data; version: number
   }
   const problem = problemWith(current);
   if (problem) throw new FailError(`${file} is not a valid followup data file (${safe(problem)}); ${FIX}`);
-  return { data: current as Data, version };
+  return { data: current as Data, version, text };
 }
 
 /** The data file's text for this data: what a write puts on disk, byte for byte. */
@@ -70,6 +73,7 @@ export interface Made {
 
 export class DataFile implements Adapter<Data> {
   private raw: Buffer | null = null;
+  private text: string | null = null;
   private version = SCHEMA_VERSION;
 
   /**
@@ -82,17 +86,20 @@ export class DataFile implements Adapter<Data> {
     private readonly beforeRename?: () => Promise<void>,
   ) {}
 
-  async read(): Promise<Data | null> {
+  /** `known`: tells bytes known to be a valid data file, which are then not checked again (see decode). */
+  async read(known?: (bytes: Buffer) => boolean): Promise<Data | null> {
     this.raw = readRaw(this.file, this.shown);
+    this.text = null;
     if (this.raw === null) return null;
-    const { data, version } = decode(this.raw, this.shown);
+    const { data, version, text } = decode(this.raw, this.shown, known?.(this.raw));
     this.version = version;
+    this.text = text;
     return data;
   }
 
-  /** The bytes the last read found (null: there was no file). */
-  get bytes(): Buffer | null {
-    return this.raw;
+  /** What the last read found: the bytes and their text (null: there was no file). */
+  get found(): { bytes: Buffer; text: string } | null {
+    return this.raw === null || this.text === null ? null : { bytes: this.raw, text: this.text };
   }
 
   /** Writes `data`; `made`: its bytes, made from it beforehand (fileText). */
@@ -117,6 +124,7 @@ export class DataFile implements Adapter<Data> {
     const bytes = made?.bytes ?? Buffer.from(fileText(data));
     await writeAtomic(this.file, bytes, { shown: this.shown, beforeRename: keepBackups });
     this.raw = bytes;
+    this.text = null;
     this.version = SCHEMA_VERSION;
   }
 }

@@ -20,8 +20,9 @@ import { type Json, type Patch, applyPatch, makePatch, replaceContents } from '.
 import type { Application } from '../core/model.js';
 import { Before, Texts } from './before.js';
 import { type HashKind, applicationTexts, hashData, sha256 } from './data-text.js';
-import type { Data } from './schema.js';
-import { type Made, fileText } from './datafile.js';
+import { BUILD } from './cache-file.js';
+import { type DataFile, type Made, fileText } from './datafile.js';
+import { type Data, emptyData } from './schema.js';
 import { describeChange } from './summary.js';
 
 export const MAX_ENTRIES = 100;
@@ -40,6 +41,8 @@ export interface Entry {
   fwd?: Patch;
   /** What `before` and `after` are hashes of, when not the file's text (entries of journal version 1). */
   hash?: 'json';
+  /** The build that made the entry (cache-file.ts): the versions it hashed passed its checks. */
+  by?: string;
 }
 
 function kindOf(e: Entry): HashKind {
@@ -214,12 +217,20 @@ export class History {
     private readonly raw: Buffer | null,
   ) {}
 
-  /** `bytes`: the data file as read, `data` decoded from them (null: there is no file). */
-  static async open(file: string, data: Data, bytes: Buffer | null): Promise<History> {
+  /**
+   * Reads the journal, then the data file through `store` (an empty log when there is none). Bytes this build
+   * wrote, or read and checked, are known by their hash in the journal: they are not checked again, and they are
+   * the file text of what they hold.
+   */
+  static async open(file: string, store: DataFile): Promise<{ history: History; data: Data }> {
     const { journal, problem, raw } = readJournal(file);
-    const before = versionRead(data, bytes, journal);
+    const ours = new Set<string>();
+    for (const e of [...journal.undo, ...journal.redo]) if (e.by === BUILD && kindOf(e) === 'text') ours.add(e.before).add(e.after);
+    let known: string | undefined;
+    const data = (await store.read((bytes) => ours.size > 0 && ours.has((known = sha256(bytes))))) ?? emptyData();
+    const before = versionRead(data, store.found, journal, known !== undefined && ours.has(known) ? known : undefined);
     const hashes = hashesOf(data, () => before.hash());
-    return new History(file, before, journal, settle(journal, hashes), problem, raw);
+    return { history: new History(file, before, journal, settle(journal, hashes), problem, raw), data };
   }
 
   /** The data write failed after save(): the journal goes back to what it was, so a failed command leaves nothing. */
@@ -304,6 +315,7 @@ export class History {
       at: new Date().toISOString(),
       before: current,
       after,
+      by: BUILD,
       back: makePatch(data, before, texts.of),
     });
     await writeJournal(this.file, { undo, redo: [] });
@@ -312,21 +324,15 @@ export class History {
 }
 
 /**
- * The version read, as text. The bytes read are its file text when followup wrote them: their hash is then in the
- * journal (every hash of kind 'text' is of a file text), and that text need not be made again. With no journal to
- * settle, its hash is needed only once a save compares it with the new version (Before.cut).
+ * The version read, as text. Bytes the journal knows (`known`: their hash) are its file text: every hash of kind
+ * 'text' is of one, and this build makes it so. With no journal to settle, the hash is needed only once a save
+ * compares the version with the new one (Before.cut).
  */
-function versionRead(data: Data, bytes: Buffer | null, journal: Journal): Before {
-  const entries = [...journal.undo, ...journal.redo];
-  if (bytes !== null && entries.length === 0) {
-    const cut = Before.cut(data, bytes);
+function versionRead(data: Data, found: { bytes: Buffer; text: string } | null, journal: Journal, known: string | undefined): Before {
+  if (found !== null && known !== undefined) return Before.of(data, found.text, known);
+  if (found !== null && journal.undo.length + journal.redo.length === 0) {
+    const cut = Before.cut(data, found.text, found.bytes);
     if (cut) return cut;
-  }
-  if (bytes !== null && entries.some((e) => kindOf(e) === 'text')) {
-    const known = new Set<string>();
-    for (const e of entries) if (kindOf(e) === 'text') known.add(e.before).add(e.after);
-    const hash = sha256(bytes);
-    if (known.has(hash)) return Before.of(data, bytes.toString('utf8'), hash);
   }
   const text = fileText(data);
   return Before.of(data, text, sha256(text));

@@ -50,8 +50,7 @@ export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history
   return withLock(file, opts.lockTimeoutMs, async (assertHeld) => {
     // assertHeld runs again right before the rename: a lock lost meanwhile means nothing is written.
     const store = new DataFile(file, opts.file, assertHeld);
-    const data = (await store.read()) ?? emptyData();
-    const history = await (await import('./journal.js')).History.open(file, data, store.bytes);
+    const { history, data } = await (await import('./journal.js')).History.open(file, store);
     const result = fn(data, history);
     // The country's public holidays for any year the data now reaches (loads date-holidays only then).
     await fillCountryHolidays(data);
