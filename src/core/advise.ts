@@ -6,7 +6,7 @@ import type { Advice, Application, NextStep, Reason, Settings } from './model.js
 import { NOTES } from './notes.js';
 import { type Across, RULES, type RuleContext } from './rules.js';
 import { scriptForAdvice } from './script-facts.js';
-import { type Offer, type State, deriveState, stageOf } from './timeline.js';
+import { type Offer, type Standing, type State, deriveState, standing } from './timeline.js';
 
 export interface Advised {
   state: State;
@@ -68,13 +68,13 @@ function compareIds(a: string, b: string): number {
 }
 
 /** An offer is held while its application is open at stage `offer` and its deadline, if any, is today or later. */
-export function heldOffer(s: State): Offer | undefined {
+export function heldOffer(s: Standing): Offer | undefined {
   if (s.closed || s.stage !== 'offer' || !s.offer) return undefined;
   return s.offer.deadline === undefined || s.offer.deadline >= s.asOf ? s.offer : undefined;
 }
 
 /** What R3 and R6 look at across applications, in one pass over all of them. */
-export function across(states: readonly State[]): Across {
+export function across(states: readonly Standing[]): Across {
   const out: Across = {};
   for (const s of states) {
     const offer = heldOffer(s);
@@ -101,21 +101,21 @@ export function adviseOne(apps: readonly Application[], id: string, settings: Se
   const app = apps.find((a) => a.id === id);
   if (!app) return undefined;
   const state = deriveState(app, today);
-  // Only an application at the stage `offer` or `accepted` can be what R3 and R6 look for among the others; the
-  // rest need no state. Those stages come from offer and acceptance events alone: a look at the events, then at
-  // the stage alone, finds them. In log order, as adviseAll has them: across() keeps the first of two acceptances
-  // on one day.
-  const states: State[] = [];
+  // Only an application at the stage `offer` or `accepted` can be what R3 and R6 look for among the others, and
+  // they look only at its standing. Those stages come from offer and acceptance events alone: a look at the events
+  // finds the few to fold. In log order, as adviseAll has them: across() keeps the first of two acceptances on one
+  // day.
+  const states: Standing[] = [];
   for (let i = 0; i < apps.length; i++) {
     const a = apps[i]!;
     if (a === app) states.push(state);
-    else if (offeredOrAccepted(a) && OFFERED_OR_ACCEPTED.has(stageOf(a, today))) states.push(deriveState(a, today));
+    else if (offeredOrAccepted(a)) {
+      const s = standing(a, today);
+      if (s.stage === 'offer' || s.stage === 'accepted') states.push(s);
+    }
   }
   return adviseIn(state, settings, today, across(states));
 }
-
-/** The stages R3 and R6 look for among the other applications (across). */
-const OFFERED_OR_ACCEPTED: ReadonlySet<string> = new Set(['offer', 'accepted']);
 
 function offeredOrAccepted(app: Application): boolean {
   // A plain loop: it runs over every event of a file, in code V8 seldom optimises (cli/tiering.ts).

@@ -129,12 +129,38 @@ function roundAfter(e: AppEvent, stage: Stage | undefined, round: number | null)
   return stageAfter(e, stage) === stage ? round : null;
 }
 
-/** The stage alone, as deriveState derives it: for a look across every application (advise.ts). */
-export function stageOf(app: Application, today: Day): Stage {
+/** The stage, the round, the event that closed the application and the offer: deriveState's first fold. */
+interface Course {
+  stage: Stage | undefined;
+  round: number | null;
+  closedBy: AppEvent | undefined;
+  offer: Offer | undefined;
+}
+
+/** The course after one more event. */
+function advance(c: Course, e: AppEvent): void {
+  const before = c.stage;
+  c.round = roundAfter(e, before, c.round);
+  c.stage = stageAfter(e, before);
+  if (isClosedStage(e.type)) c.closedBy = e;
+  else if (c.stage !== undefined && !isClosedStage(c.stage)) c.closedBy = undefined;
+  if (e.type === 'offer') {
+    // At stage `offer` already, an offer revises the deadline of the same offer (its date stays).
+    if (before === 'offer' && c.offer) c.offer = { ...c.offer, deadline: e.deadline ?? c.offer.deadline };
+    else c.offer = { date: e.date, deadline: e.deadline, event: e };
+  }
+}
+
+/** Where an application stands: the part of its state R3 and R6 look at across applications (advise.ts). */
+export type Standing = Pick<State, 'app' | 'asOf' | 'stage' | 'closed' | 'closedBy' | 'offer'>;
+
+/** An application's standing, as deriveState derives it, without the rest of its state. */
+export function standing(app: Application, today: Day): Standing {
   const ordered = orderEvents(app.events);
-  let stage: Stage | undefined;
-  for (let i = 0; i < ordered.length && ordered[i]!.date <= today; i++) stage = stageAfter(ordered[i]!, stage);
-  return stage ?? 'applied';
+  const c: Course = { stage: undefined, round: null, closedBy: undefined, offer: undefined };
+  for (let i = 0; i < ordered.length && ordered[i]!.date <= today; i++) advance(c, ordered[i]!);
+  const stage = c.stage ?? 'applied';
+  return { app, asOf: today, stage, closed: isClosedStage(stage), closedBy: c.closedBy, offer: stage === 'offer' ? c.offer : undefined };
 }
 
 export function deriveState(app: Application, today: Day): State {
@@ -142,13 +168,10 @@ export function deriveState(app: Application, today: Day): State {
   let past = 0;
   while (past < ordered.length && ordered[past]!.date <= today) past++;
   const events = ordered.slice(0, past);
-  let stage: Stage | undefined;
-  let round: number | null = null;
-  let closedBy: AppEvent | undefined;
+  const c: Course = { stage: undefined, round: null, closedBy: undefined, offer: undefined };
   let lastInterview: AppEvent | undefined;
   let anchor: AppEvent | undefined;
   let anchorIndex = -1;
-  let offer: Offer | undefined;
   let lastContact: AppEvent | undefined;
   let invitations: Invitation[] = [];
   const followUps: AppEvent[] = [];
@@ -157,20 +180,11 @@ export function deriveState(app: Application, today: Day): State {
   // Plain loops: this runs for every application of a file, in code V8 seldom optimises (cli/tiering.ts).
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    const before = stage;
-    round = roundAfter(e, stage, round);
-    stage = stageAfter(e, stage);
-    if (isClosedStage(e.type)) closedBy = e;
-    else if (stage !== undefined && !isClosedStage(stage)) closedBy = undefined;
+    advance(c, e);
     if (isInterviewEvent(e.type)) lastInterview = e;
     if (isAnchorEvent(e)) {
       anchor = e;
       anchorIndex = i;
-    }
-    if (e.type === 'offer') {
-      // At stage `offer` already, an offer revises the deadline of the same offer (its date stays).
-      if (before === 'offer' && offer) offer = { ...offer, deadline: e.deadline ?? offer.deadline };
-      else offer = { date: e.date, deadline: e.deadline, event: e };
     }
     if (e.type !== 'note' && e.type !== 'moved-on') lastContact = e;
     if (isFollowUp(e.type)) {
@@ -187,7 +201,7 @@ export function deriveState(app: Application, today: Day): State {
     }
   }
 
-  const finalStage: Stage = stage ?? 'applied';
+  const finalStage: Stage = c.stage ?? 'applied';
   // The earliest day counts; on the same day, the newest (the employer's latest word on how to reach them).
   const invitation = invitations.reduce<Invitation | undefined>((a, b) => (a === undefined || b.date <= a.date ? b : a), undefined);
   // The cue that counts is the anchor's; an `applied` cannot carry one.
@@ -199,9 +213,9 @@ export function deriveState(app: Application, today: Day): State {
     asOf: today,
     events,
     stage: finalStage,
-    round: finalStage === 'interview' ? round : null,
+    round: finalStage === 'interview' ? c.round : null,
     closed: isClosedStage(finalStage),
-    closedBy,
+    closedBy: c.closedBy,
     lastInterview,
     anchor: anchorEvent,
     anchorIndex,
@@ -212,7 +226,7 @@ export function deriveState(app: Application, today: Day): State {
     invitation,
     invitations,
     cue,
-    offer: finalStage === 'offer' ? offer : undefined,
+    offer: finalStage === 'offer' ? c.offer : undefined,
     lastContact,
     upcoming: events.length === 0 ? ordered[0] : undefined,
     scheduled,

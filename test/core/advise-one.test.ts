@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { makeApplications } from '../../scripts/bench-apps.js';
 import { adviseAll, adviseOne } from '../../src/core/advise.js';
 import { DEFAULT_SETTINGS } from '../../src/core/model.js';
-import { deriveState, stageOf } from '../../src/core/timeline.js';
+import { deriveState, standing } from '../../src/core/timeline.js';
 import { anyApps, anyEvent, anySettings, november, plausibleEvent } from './arbitrary.js';
 
 describe('adviseOne', () => {
@@ -30,13 +30,14 @@ describe('adviseOne', () => {
     for (const a of apps) expect(adviseOne(apps, a.id, DEFAULT_SETTINGS, '2026-11-20')).toEqual(all.find((r) => r.state.app.id === a.id));
   });
 
-  it('for random logs: the same as adviseAll, and stageOf the stage deriveState derives', () => {
+  it('for random logs: the same as adviseAll, and the standing as deriveState derives it', () => {
     for (const event of [plausibleEvent, anyEvent]) {
       fc.assert(
         fc.property(anyApps(event), anySettings, november, (apps, settings, today) => {
           const all = adviseAll(apps, settings, today);
           for (const a of apps) {
-            expect(stageOf(a, today)).toBe(deriveState(a, today).stage);
+            const { app, asOf, stage, closed, closedBy, offer } = deriveState(a, today);
+            expect(standing(a, today)).toEqual({ app, asOf, stage, closed, closedBy, offer });
             expect(adviseOne(apps, a.id, settings, today)).toEqual(all.find((r) => r.state.app.id === a.id));
           }
         }),
