@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain JavaScript build scripts, no types
 import { buildCli } from '../../scripts/build.mjs';
 // @ts-expect-error: plain JavaScript build scripts, no types
-import { SEGMENTER_EAGER, lazySegmenterPlugin } from '../../scripts/esbuild-common.mjs';
+import { IGNORABLE_EAGER, SEGMENTER_EAGER, lazySegmenterPlugin } from '../../scripts/esbuild-common.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -121,7 +121,7 @@ describe('the morning list (src/quick.ts) loads two small files and no rare modu
     // It compiles the other two itself, with V8's code cache (src/cli/code-cache.ts).
     expect(requires('quick.cjs')).toEqual([]);
     expect(read('quick.cjs')).toContain('bundle("morning.cjs")');
-    expect(read('quick.cjs')).toContain('bundle("add-main.cjs")');
+    expect(read('quick.cjs')).toContain('bundle("add-main.cjs", ADD_BUILTINS)');
     expect(requires('morning.cjs')).toEqual([]);
     const sources = sourcesOf('morning.cjs');
     expect(sources.some((s) => s.endsWith('src/commands/today.ts'))).toBe(true);
@@ -180,7 +180,7 @@ describe('commander gets node:child_process only when it runs an executable (nev
 });
 
 describe('string-width costs nothing until it measures non-ASCII text', () => {
-  it("the build makes its Intl.Segmenter lazy, and widths are still right", async () => {
+  it("the build makes its Intl.Segmenter and its Unicode property's expression lazy, and widths are still right", async () => {
     const out = join(dist, 'text-check.mjs');
     await build({
       stdin: { contents: "export { width, cutTo } from './src/ui/text.ts';", resolveDir: ROOT, sourcefile: 'entry.ts', loader: 'ts' },
@@ -195,10 +195,15 @@ describe('string-width costs nothing until it measures non-ASCII text', () => {
     expect(code).toContain('Intl.Segmenter');
     expect(code).not.toContain(SEGMENTER_EAGER.replace('const ', 'var '));
     expect(code).not.toContain(SEGMENTER_EAGER);
+    expect(code).toContain('Default_Ignorable_Code_Point');
+    expect(code).not.toContain(IGNORABLE_EAGER.replace('const ', 'var '));
+    expect(code).not.toContain('defaultIgnorableCodePointRegex = new RegExp');
     const { width, cutTo } = (await import(out)) as { width(t: string): number; cutTo(t: string, n: number): string };
     expect(width('abc')).toBe(3);
     expect(width('古い')).toBe(4);
     expect(width('👍🏽')).toBe(2);
+    // A soft hyphen and a word joiner take no room.
+    expect(width('a\u00adb\u2060c')).toBe(3);
     expect(cutTo('古い古い', 5)).toBe('古い…');
   });
 });
