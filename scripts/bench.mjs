@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { buildId } from './build.mjs';
 import { NODE_BANNER } from './esbuild-common.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -26,7 +27,8 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
 const work = mkdtempSync(join(tmpdir(), 'followup-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
-// The generator, bundled like the CLI (CommonJS dependencies of the store need require).
+// The generator, bundled like the CLI (CommonJS dependencies of the store need require), as the same build: the
+// journal it leaves beside the file is then the one this followup would have left.
 const generator = join(work, 'bench-data.mjs');
 await build({
   entryPoints: [join(ROOT, 'scripts', 'bench-data.ts')],
@@ -37,6 +39,7 @@ await build({
   target: 'node20.17',
   logLevel: 'warning',
   banner: NODE_BANNER,
+  define: { __FOLLOWUP_BUILD__: JSON.stringify(buildId()) },
 });
 
 const files = {};
@@ -55,10 +58,12 @@ delete env.FORCE_COLOR;
 delete env.FOLLOWUP_DB;
 
 /**
- * A command of the table; `fresh` copies the data file before each run (commands that write); `first` forgets the
- * kept answers before each run (store/view-cache.ts): the first `today` or `status` after the file changed, which
- * works the answer out and keeps it. Without `first`, the answer kept by the run before is read back, as at every
- * shell start-up between two changes.
+ * A command of the table; `fresh` copies the data file before each run (commands that write), with the undo journal
+ * the store keeps beside it (as after any change made with followup: the generator made one), or without it when
+ * `fresh` is 'bare' (the first change after the file was edited by hand or restored); `first` forgets the kept
+ * answers before each run (store/view-cache.ts): the first `today` or `status` after the file changed, which works
+ * the answer out and keeps it. Without `first`, the answer kept by the run before is read back, as at every shell
+ * start-up between two changes.
  */
 const table = [
   { label: '--version', n: 0, args: ['--version'], target: 1.15 },
@@ -69,14 +74,15 @@ const table = [
   { label: 'today, 10,000, first', n: 10000, args: ['today'], first: true },
   { label: 'today --json, 10,000', n: 10000, args: ['today', '--json'] },
   { label: 'add --no-input, 1,000', n: 1000, args: ['add', '--no-input', '--company', 'X'], fresh: true, target: 1.5 },
+  { label: 'add, 1,000, no journal', n: 1000, args: ['add', '--no-input', '--company', 'X'], fresh: 'bare' },
   { label: 'status --json, 10,000', n: 10000, args: ['status', '--json'], target: 3 },
   { label: 'status --json, 10k, first', n: 10000, args: ['status', '--json'], first: true },
   { label: 'status, 10,000', n: 10000, args: ['status'] },
   { label: 'export, 10,000', n: 10000, args: ['export'] },
 ].filter((c) => !ONLY || ONLY.test(c.label));
 
-// A command that writes gets a fresh folder with a copy of the data file each run (whatever the store keeps
-// beside the file, a backup, a lock, a journal, starts from nothing again).
+// A command that writes gets a fresh folder with a copy of the data file and its journal each run (the backup and
+// the lock start from nothing again).
 const freshDir = join(work, 'fresh');
 const cacheDir = join(work, 'cache');
 function prepare(c) {
@@ -87,6 +93,7 @@ function prepare(c) {
   mkdirSync(freshDir);
   const copy = join(freshDir, 'followup.json');
   copyFileSync(files[c.n], copy);
+  if (c.fresh !== 'bare') copyFileSync(`${files[c.n]}.journal`, `${copy}.journal`);
   return copy;
 }
 

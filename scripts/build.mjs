@@ -59,7 +59,7 @@ export async function buildCli(outdir = resolve(ROOT, 'dist')) {
 }
 
 /** A hash of what goes into the build: every source file, the build's own scripts, the package and the locked dependencies. */
-function buildId() {
+export function buildId() {
   const hash = createHash('sha256');
   const files = [
     ...readdirSync(resolve(ROOT, 'src'), { recursive: true })

@@ -9,7 +9,11 @@ import type { Application } from '../core/model.js';
 import { fileText } from './datafile.js';
 import type { Data } from './schema.js';
 
-/** What a journal entry's hashes are of: the file's text, or (entries of journal version 1) the compact JSON. */
+/**
+ * What a journal entry's hashes are of: the file's text, or (entries of journal version 1) the compact JSON. The
+ * journal takes bytes whose hash it holds for a file text (journal.ts): a file laid out otherwise needs a kind of
+ * its own.
+ */
 export type HashKind = 'text' | 'json';
 
 export function sha256(bytes: string | Buffer): string {

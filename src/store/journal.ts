@@ -218,17 +218,22 @@ export class History {
   ) {}
 
   /**
-   * Reads the journal, then the data file through `store` (an empty log when there is none). Bytes this build
-   * wrote, or read and checked, are known by their hash in the journal: they are not checked again, and they are
-   * the file text of what they hold.
+   * Reads the journal, then the data file through `store` (an empty log when there is none). Bytes whose hash the
+   * journal holds are a file text (every hash of kind 'text' is of one), not made again; those this build wrote, or
+   * read and checked, are not checked again either.
    */
   static async open(file: string, store: DataFile): Promise<{ history: History; data: Data }> {
     const { journal, problem, raw } = readJournal(file);
+    const texts = new Set<string>();
     const ours = new Set<string>();
-    for (const e of [...journal.undo, ...journal.redo]) if (e.by === BUILD && kindOf(e) === 'text') ours.add(e.before).add(e.after);
-    let known: string | undefined;
-    const data = (await store.read((bytes) => ours.size > 0 && ours.has((known = sha256(bytes))))) ?? emptyData();
-    const before = versionRead(data, store.found, journal, known !== undefined && ours.has(known) ? known : undefined);
+    for (const e of [...journal.undo, ...journal.redo]) {
+      if (kindOf(e) !== 'text') continue;
+      texts.add(e.before).add(e.after);
+      if (e.by === BUILD) ours.add(e.before).add(e.after);
+    }
+    let hash: string | undefined;
+    const data = (await store.read((bytes) => texts.size > 0 && ours.has((hash = sha256(bytes))))) ?? emptyData();
+    const before = versionRead(data, store.found, journal, hash !== undefined && texts.has(hash) ? hash : undefined);
     const hashes = hashesOf(data, () => before.hash());
     return { history: new History(file, before, journal, settle(journal, hashes), problem, raw), data };
   }
