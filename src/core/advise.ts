@@ -98,7 +98,8 @@ export function adviseAll(apps: readonly Application[], settings: Settings, toda
 
 /** The application of id `id` as adviseAll advises it, without advising every other: R3 and R6 need only their states. */
 export function adviseOne(apps: readonly Application[], id: string, settings: Settings, today: Day): Advised | undefined {
-  const app = apps.find((a) => a.id === id);
+  let app: Application | undefined;
+  for (let i = 0; i < apps.length && !app; i++) if (apps[i]!.id === id) app = apps[i];
   if (!app) return undefined;
   const state = deriveState(app, today);
   // Only an application at the stage `offer` or `accepted` can be what R3 and R6 look for among the others, and

@@ -27,16 +27,33 @@ function definedKeys(data: Data): string[] {
   return Object.keys(data).filter((k) => (data as unknown as Record<string, unknown>)[k] !== undefined);
 }
 
+// Plain loops below: a save runs them over every application, in code V8 seldom optimises (cli/tiering.ts).
+
+function idsOf(apps: readonly Application[]): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < apps.length; i++) ids.push(apps[i]!.id);
+  return ids;
+}
+
 /** The current ids without the dropped ones, then the added ones in patch order. */
 function naturalOrder(ids: readonly string[], put: readonly Application[], drop: readonly string[]): string[] {
   const gone = new Set(drop);
-  const kept = ids.filter((id) => !gone.has(id));
-  const present = new Set(kept);
-  return [...kept, ...put.map((a) => a.id).filter((id) => !present.has(id))];
+  const order: string[] = [];
+  const present = new Set<string>();
+  for (let i = 0; i < ids.length; i++) {
+    if (!gone.has(ids[i]!)) {
+      order.push(ids[i]!);
+      present.add(ids[i]!);
+    }
+  }
+  for (let i = 0; i < put.length; i++) if (!present.has(put[i]!.id)) order.push(put[i]!.id);
+  return order;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** JSON.stringify, or a stand-in that gives the same text (journal.ts passes one that makes each text once). */
@@ -51,13 +68,20 @@ export function makePatch(from: Data, to: Data, json: Json = JSON.stringify): Pa
   for (const k of keys) {
     if (k !== 'applications' && JSON.stringify(src[k]) !== JSON.stringify(dst[k])) top[k] = clone(dst[k]);
   }
-  const before = new Map(from.applications.map((a) => [a.id, json(a)]));
-  const wanted = new Set(to.applications.map((a) => a.id));
-  const put = to.applications.filter((a) => before.get(a.id) !== json(a)).map(clone);
-  const drop = from.applications.map((a) => a.id).filter((id) => !wanted.has(id));
+  const before = new Map<string, string>();
+  for (let i = 0; i < from.applications.length; i++) before.set(from.applications[i]!.id, json(from.applications[i]));
+  const order = idsOf(to.applications);
+  const wanted = new Set(order);
+  const put: Application[] = [];
+  for (let i = 0; i < to.applications.length; i++) {
+    const app = to.applications[i]!;
+    if (before.get(app.id) !== json(app)) put.push(clone(app));
+  }
+  const ids = idsOf(from.applications);
+  const drop: string[] = [];
+  for (let i = 0; i < ids.length; i++) if (!wanted.has(ids[i]!)) drop.push(ids[i]!);
   const patch: Patch = { keys, top, put, drop };
-  const order = to.applications.map((a) => a.id);
-  if (!sameList(naturalOrder(from.applications.map((a) => a.id), put, drop), order)) patch.order = order;
+  if (!sameList(naturalOrder(ids, put, drop), order)) patch.order = order;
   return patch;
 }
 
@@ -67,7 +91,7 @@ export function applyPatch(current: Data, patch: Patch): Data {
   const byId = new Map(current.applications.map((a) => [a.id, a]));
   for (const id of patch.drop) byId.delete(id);
   for (const app of patch.put) byId.set(app.id, clone(app));
-  const ids = patch.order ?? naturalOrder(current.applications.map((a) => a.id), patch.put, patch.drop);
+  const ids = patch.order ?? naturalOrder(idsOf(current.applications), patch.put, patch.drop);
   const applications = ids.map((id) => {
     const app = byId.get(id);
     if (!app) throw new Error(`application ${id} is missing`);

@@ -110,14 +110,24 @@ function describeSettings(before: Data['settings'], after: Data['settings']): st
 
 /** One line of what changed from `before` to `after`. */
 export function describeChange(before: Data, after: Data, json: (value: unknown) => string = JSON.stringify): string {
-  const was = new Map(before.applications.map((a) => [a.id, a]));
-  const now = new Set(after.applications.map((a) => a.id));
+  // Plain loops: a save runs this over every application, in code V8 seldom optimises (cli/tiering.ts).
+  const was = new Map<string, Application>();
+  for (let i = 0; i < before.applications.length; i++) was.set(before.applications[i]!.id, before.applications[i]!);
+  const now = new Set<string>();
+  const added: Application[] = [];
+  const changed: Application[] = [];
+  for (let i = 0; i < after.applications.length; i++) {
+    const app = after.applications[i]!;
+    now.add(app.id);
+    const old = was.get(app.id);
+    if (old === undefined) added.push(app);
+    else if (json(old) !== json(app)) changed.push(app);
+  }
+  const removed: Application[] = [];
+  for (let i = 0; i < before.applications.length; i++) if (!now.has(before.applications[i]!.id)) removed.push(before.applications[i]!);
   const parts: string[] = [];
-  const added = after.applications.filter((a) => !was.has(a.id));
   if (added.length) parts.push(listed(added, 'Added'));
-  const removed = before.applications.filter((a) => !now.has(a.id));
   if (removed.length) parts.push(listed(removed, 'Deleted'));
-  const changed = after.applications.filter((a) => was.has(a.id) && json(was.get(a.id)) !== json(a));
   if (changed.length === 1) parts.push(...describeApplication(was.get(changed[0]!.id)!, changed[0]!));
   else if (changed.length > 1) parts.push(`Changed ${changed.length} applications`);
   parts.push(...describeSettings(before.settings, after.settings));
