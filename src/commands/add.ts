@@ -1,8 +1,7 @@
 // followup add: record an application, or an interview just had, and print the advice at once.
 import { CUES, OPEN_STAGES, type Application, type OpenStage, isInterviewEvent } from '../core/model.js';
 import { UsageError } from '../errors.js';
-import { updateData } from '../store/store.js';
-import type { Data } from '../store/schema.js';
+import { addApplication } from '../store/store.js';
 import { type Ctx, oneOf } from './context.js';
 import { buildEvent, type EventFlags } from './event-input.js';
 import { oneLineOpt } from './input-text.js';
@@ -58,13 +57,6 @@ export function newApplication(flags: AddFlags, today: string, warnings: string[
   return app;
 }
 
-export function insert(data: Data, app: Omit<Application, 'id'>): Application {
-  const withId: Application = { id: String(data.nextId), ...app };
-  data.nextId += 1;
-  data.applications.push(withId);
-  return withId;
-}
-
 export async function add(ctx: Ctx, opts: Record<string, unknown>): Promise<void> {
   let flags = opts as AddFlags;
   const given = DATA_FLAGS.some((k) => flags[k] !== undefined) || flags.calls === false || flags.thanked === true;
@@ -74,8 +66,9 @@ export async function add(ctx: Ctx, opts: Record<string, unknown>): Promise<void
   }
   const warnings: string[] = [];
   const app = newApplication(flags, ctx.today, warnings);
-  const { data, saved } = await updateData({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, (d) => ({ data: d, saved: insert(d, app) }));
+  const { saved, view } = await addApplication({ file: ctx.file, lockTimeoutMs: ctx.lockTimeoutMs }, app);
   warn(warnings);
   if (!flags.json) sayRecorded(ctx, addedLine(saved, ctx.today));
-  printApplication(ctx, data, saved, Boolean(flags.json));
+  // The view holds all the advice reads (store.ts): the settings, this application and those with offers.
+  printApplication(ctx, view, saved, Boolean(flags.json));
 }

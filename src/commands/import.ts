@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Application } from '../core/model.js';
 import { FailError, UsageError } from '../errors.js';
-import type { Data } from '../store/schema.js';
+import { type Data, insert } from '../store/schema.js';
 import { readData, updateData } from '../store/store.js';
 import { ColumnError, type Columns, type Field, parseMaps, recognise } from '../ui/csv-columns.js';
 import { type DateCell, type Order, findOrder } from '../ui/csv-dates.js';
@@ -13,7 +13,6 @@ import { type CsvRecord, CsvSyntaxError, isBlankRecord, parseCsv } from '../ui/c
 import { type PlannedRow, type Tally, dryRunTable, progressBar, summaryLine } from '../ui/import-view.js';
 import { printJson } from '../ui/json.js';
 import { plural, safe } from '../ui/text.js';
-import { insert } from './add.js';
 import type { Ctx } from './context.js';
 import { type RowResult, readRow, sameKey, undatedKey } from './import-row.js';
 

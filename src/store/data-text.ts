@@ -26,27 +26,27 @@ export function hashData(data: Data, kind: HashKind = 'text'): string {
 
 const LIST = '\n  "applications": [\n';
 const NONE = '\n  "applications": []';
-const START = '    {';
 const END = '\n    }';
+/** The first application's start, and a next one's (after the comma that ends the one before). */
+const OPEN = '    {\n';
+const NEXT = `,\n${OPEN}`;
 
 /**
  * The applications' texts from `at` on, in a text laid out as fileText lays it out: `count` of them, and where the
  * last one ends; null when it is not laid out so. Strings hold no raw line breaks there, and everything inside an
  * application is indented deeper, so an application is the text from a line "    {" to the next line "    }"
- * (an empty one, "    {}", would take the next one's end).
+ * (one that is empty, "    {}" on one line, is no application of followup's and would take the next one's end).
+ * Few calls per application: this runs over every one of them at every write, in unoptimised code (cli/tiering.ts).
  */
 function cut(text: string, at: number, count: number): { texts: string[]; end: number } | null {
   const texts: string[] = [];
   for (let i = 0; i < count; i++) {
-    if (i > 0) {
-      if (!text.startsWith(',\n', at)) return null;
-      at += 2;
-    }
-    if (!text.startsWith(START, at) || text.startsWith('    {}', at)) return null;
-    const end = text.indexOf(END, at);
+    const start = i === 0 ? at : at + 2;
+    if (!text.startsWith(i === 0 ? OPEN : NEXT, at)) return null;
+    const end = text.indexOf(END, start);
     if (end < 0) return null;
-    texts.push(text.slice(at, end + END.length));
     at = end + END.length;
+    texts.push(text.slice(start, at));
   }
   return { texts, end: at };
 }

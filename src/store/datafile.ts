@@ -97,6 +97,14 @@ export class DataFile implements Adapter<Data> {
     return data;
   }
 
+  /** Reads the bytes alone, not decoded (append.ts: bytes the journal knows), for the backup a write makes. */
+  readBytes(): Buffer | null {
+    this.raw = readRaw(this.file, this.shown);
+    this.text = null;
+    this.version = SCHEMA_VERSION;
+    return this.raw;
+  }
+
   /** What the last read found: the bytes and their text (null: there was no file). */
   get found(): { bytes: Buffer; text: string } | null {
     return this.raw === null || this.text === null ? null : { bytes: this.raw, text: this.text };

@@ -13,41 +13,19 @@
 // the step back in memory; the next write persists it. Size: at most MAX_ENTRIES per stack and MAX_BYTES in all,
 // the oldest going first. An undo entry holds only the applications and settings a change touched, as they
 // were before it (an import of thousands keeps only their ids), so 50 changes take tens of kilobytes.
-import { readFileSync, unlinkSync } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { FailError } from '../errors.js';
-import { writeAtomic } from './atomic.js';
 import { type Json, type Patch, applyPatch, makePatch, replaceContents } from './change.js';
 import type { Application } from '../core/model.js';
 import { Before, Texts } from './before.js';
 import { type HashKind, applicationTexts, hashData, sha256 } from './data-text.js';
 import { BUILD } from './cache-file.js';
 import { type DataFile, type Made, fileText } from './datafile.js';
+import { type Entry, type Journal, type Read, entryKey, journalPath, kindOf, knownTexts, readJournal, writeJournal, writeJournalBytes } from './journal-file.js';
 import { type Data, emptyData } from './schema.js';
 import { describeChange } from './summary.js';
 
-export const MAX_ENTRIES = 100;
-export const MAX_BYTES = 8 * 1024 * 1024;
-const FORMAT = 'followup-journal';
-const VERSION = 2;
-
-export interface Entry {
-  /** One line of what the change did. */
-  summary: string;
-  /** When it was made (ISO 8601). */
-  at: string;
-  before: string;
-  after: string;
-  back: Patch;
-  fwd?: Patch;
-  /** What `before` and `after` are hashes of, when not the file's text (entries of journal version 1). */
-  hash?: 'json';
-  /** The build that made the entry (cache-file.ts): the versions it hashed passed its checks. */
-  by?: string;
-}
-
-function kindOf(e: Entry): HashKind {
-  return e.hash ?? 'text';
-}
+export { type Entry, type Journal, type Read, MAX_BYTES, MAX_ENTRIES, entryKey, journalPath, knownTexts, readJournal, trim } from './journal-file.js';
 
 /** The data file's hash of each kind, made when first asked. */
 export type Hashes = (kind: HashKind) => string;
@@ -56,103 +34,6 @@ export type Hashes = (kind: HashKind) => string;
 function hashesOf(data: Data, text: () => string): Hashes {
   let json: string | undefined;
   return (kind) => (kind === 'text' ? text() : (json ??= hashData(data, 'json')));
-}
-
-export interface Journal {
-  undo: Entry[];
-  redo: Entry[];
-}
-
-/** Tells one entry from another, so that a confirmed undo never takes back a change made meanwhile. */
-export function entryKey(e: Entry): string {
-  return `${e.at} ${e.after}`;
-}
-
-export function journalPath(file: string): string {
-  return `${file}.journal`;
-}
-
-function isEntry(e: unknown): e is Entry {
-  const x = e as Record<string, unknown>;
-  return (
-    typeof x === 'object' && x !== null && typeof x.summary === 'string' && typeof x.at === 'string' &&
-    typeof x.before === 'string' && typeof x.after === 'string' && typeof x.back === 'object' && x.back !== null
-  );
-}
-
-interface Read {
-  journal: Journal;
-  problem: string | null;
-  /** The file's bytes (null: there is none). */
-  raw: Buffer | null;
-}
-
-/** The journal, and what is wrong with it when it cannot be read (then it is treated as empty). */
-export function readJournal(file: string): Read {
-  const path = journalPath(file);
-  const empty = { undo: [], redo: [] };
-  let raw: Buffer;
-  try {
-    raw = readFileSync(path);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { journal: empty, problem: null, raw: null };
-    return { journal: empty, problem: `cannot read the undo journal ${path} (${(err as Error).message})`, raw: null };
-  }
-  return { ...parseJournal(raw.toString('utf8'), path), raw };
-}
-
-function parseJournal(raw: string, path: string): { journal: Journal; problem: string | null } {
-  const empty = { undo: [], redo: [] };
-  try {
-    const doc = JSON.parse(raw) as Record<string, unknown>;
-    if (doc.format !== FORMAT) throw new Error('not a followup journal');
-    if (doc.version !== 1 && doc.version !== VERSION) throw new Error(`version ${String(doc.version)}, this followup reads versions 1 and ${VERSION}`);
-    if (!Array.isArray(doc.undo) || !Array.isArray(doc.redo) || ![...doc.undo, ...doc.redo].every(isEntry)) {
-      throw new Error('its entries are not as expected');
-    }
-    const undo = doc.undo as Entry[];
-    const redo = doc.redo as Entry[];
-    if (doc.version === 1) for (const e of [...undo, ...redo]) e.hash = 'json';
-    return { journal: { undo, redo }, problem: null };
-  } catch (err) {
-    return { journal: empty, problem: `the undo journal ${path} is damaged (${(err as Error).message})` };
-  }
-}
-
-/** Keeps the newest entries within the limits: the oldest undo entries go first, then the last redo ones. */
-export function trim(journal: Journal): Journal {
-  const { undo, redo } = trimTexts(journal);
-  return { undo: undo.map(([e]) => e), redo: redo.map(([e]) => e) };
-}
-
-/** trim(), each kept entry with its text (each entry is turned into text once per save). */
-function trimTexts(journal: Journal): { undo: [Entry, string][]; redo: [Entry, string][] } {
-  const texts = (entries: Entry[]) => entries.slice(-MAX_ENTRIES).map((e): [Entry, string] => [e, JSON.stringify(e)]);
-  const undo = texts(journal.undo);
-  const redo = texts(journal.redo);
-  const size = ([, text]: [Entry, string]) => Buffer.byteLength(text) + 2;
-  let total = [...undo, ...redo].reduce((n, e) => n + size(e), 100);
-  while (total > MAX_BYTES && undo.length + redo.length > 0) {
-    const gone = undo.length > 1 || redo.length === 0 ? undo.shift()! : redo.shift()!;
-    total -= size(gone);
-  }
-  return { undo, redo };
-}
-
-/** One entry a line, so that the file stays readable. */
-function serialise(journal: Journal): string {
-  const { undo, redo } = trimTexts(journal);
-  const list = (entries: [Entry, string][]) => (entries.length ? `[\n${entries.map(([, text]) => text).join(',\n')}\n]` : '[]');
-  return `{"format":"${FORMAT}","version":${VERSION},\n"undo":${list(undo)},\n"redo":${list(redo)}}\n`;
-}
-
-async function writeJournal(file: string, journal: Journal): Promise<void> {
-  await writeJournalBytes(file, serialise(journal));
-}
-
-async function writeJournalBytes(file: string, bytes: string | Buffer): Promise<void> {
-  // The same checked write as the data file's: every byte counted and synced, 0600, never through a symlink.
-  await writeAtomic(journalPath(file), bytes);
 }
 
 /**
@@ -209,7 +90,8 @@ export class History {
 
   private constructor(
     private readonly file: string,
-    private readonly before: Before,
+    /** The version read, as text (null: a history that only records a change made elsewhere, see over()). */
+    private readonly before: Before | null,
     private readonly journal: Journal,
     private readonly fits: { undoFits: boolean; redoFits: boolean },
     private readonly problem: string | null,
@@ -224,18 +106,20 @@ export class History {
    */
   static async open(file: string, store: DataFile): Promise<{ history: History; data: Data }> {
     const { journal, problem, raw } = readJournal(file);
-    const texts = new Set<string>();
-    const ours = new Set<string>();
-    for (const e of [...journal.undo, ...journal.redo]) {
-      if (kindOf(e) !== 'text') continue;
-      texts.add(e.before).add(e.after);
-      if (e.by === BUILD) ours.add(e.before).add(e.after);
-    }
+    const { texts, ours } = knownTexts(journal);
     let hash: string | undefined;
     const data = (await store.read((bytes) => texts.size > 0 && ours.has((hash = sha256(bytes))))) ?? emptyData();
     const before = versionRead(data, store.found, journal, hash !== undefined && texts.has(hash) ? hash : undefined);
     const hashes = hashesOf(data, () => before.hash());
     return { history: new History(file, before, journal, settle(journal, hashes), problem, raw), data };
+  }
+
+  /**
+   * The history of a change to the bytes read, whose hash is `hash`, made without this class (append.ts): it only
+   * records it (record()).
+   */
+  static over(file: string, read: Read, hash: string): History {
+    return new History(file, null, read.journal, settle(read.journal, () => hash), read.problem, read.raw);
   }
 
   /** The data write failed after save(): the journal goes back to what it was, so a failed command leaves nothing. */
@@ -253,7 +137,7 @@ export class History {
   undo(data: Data, expect?: string): Entry {
     const entry = this.take('undo', expect);
     const restored = this.apply(entry.back, data, entry, 'before');
-    entry.fwd ??= makePatch(restored, this.before.whole());
+    entry.fwd ??= makePatch(restored, this.version().whole());
     replaceContents(data, restored);
     this.journal.undo.pop();
     this.journal.redo.push(entry);
@@ -308,23 +192,27 @@ export class History {
     }
     const texts = new Texts(data.applications, applicationTexts(text, data.applications.length));
     const same = new Set<Application>();
-    const before = this.before.beside(data, texts, same);
+    const before = this.version().beside(data, texts, same);
     const after = sha256(bytes);
-    const current = this.before.hash();
+    const current = this.version().hash();
     if (after === current) return { bytes, same };
+    await this.record({ summary: label ?? summarise(before, data, texts.of), before: current, after, back: makePatch(data, before, texts.of) });
+    return { bytes, same };
+  }
+
+  /** Records a change (not an undo or a redo): on top of the undo stack, what could be redone forgotten. */
+  async record(change: Pick<Entry, 'summary' | 'before' | 'after' | 'back'>): Promise<void> {
     // An undo history that does not fit the file (a hand edit, a damaged journal) cannot be used: start afresh.
     const undo = this.fits.undoFits && !this.problem ? this.journal.undo : [];
     for (const e of undo) delete e.fwd;
-    undo.push({
-      summary: label ?? summarise(before, data, texts.of),
-      at: new Date().toISOString(),
-      before: current,
-      after,
-      by: BUILD,
-      back: makePatch(data, before, texts.of),
-    });
+    const { summary, before, after, back } = change;
+    undo.push({ summary, at: new Date().toISOString(), before, after, by: BUILD, back });
     await writeJournal(this.file, { undo, redo: [] });
-    return { bytes, same };
+  }
+
+  private version(): Before {
+    if (this.before === null) throw new Error('this history only records a change made elsewhere');
+    return this.before;
   }
 }
 

@@ -88,6 +88,14 @@ export interface Data {
   applications: Application[];
 }
 
+/** Adds `app` at the end, with the next id. */
+export function insert(data: Data, app: Omit<Application, 'id'>): Application {
+  const withId: Application = { id: String(data.nextId), ...app };
+  data.nextId += 1;
+  data.applications.push(withId);
+  return withId;
+}
+
 export function emptyData(): Data {
   return { schemaVersion: SCHEMA_VERSION, nextId: 1, settings: {}, applications: [] };
 }

@@ -4,12 +4,14 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
 import { fillCountryHolidays } from './country-holidays.js';
-import { DataFile, decode } from './datafile.js';
+import { DataFile, type Made, decode } from './datafile.js';
 import { readRaw } from './raw-file.js';
+import type { Application } from '../core/model.js';
+import type { Appended } from './append.js';
 import type { History } from './journal.js';
 import { reason } from './fs-errors.js';
 import { realFile } from './paths.js';
-import { type Data, emptyData } from './schema.js';
+import { type Data, emptyData, insert } from './schema.js';
 
 export interface StoreOptions {
   file: string;
@@ -41,32 +43,62 @@ export function readSnapshot(file: string): { raw: Buffer | null; data(): Data }
  * fn may instead undo or redo one change through `history`.
  */
 export async function updateData<T>(opts: StoreOptions, fn: (data: Data, history: History) => T): Promise<T> {
-  await ensureFolder(opts.file);
-  // The same file through a symlink and through its real path: one lock, one backup, one write.
-  const file = realFile(opts.file);
-  if (dirname(file) !== dirname(opts.file)) await ensureFolder(file);
+  const file = await lockable(opts.file);
   // The lock is loaded only by commands that write.
   const { withLock } = await import('./lock.js');
+  return withLock(file, opts.lockTimeoutMs, (assertHeld) => transaction(opts, file, new DataFile(file, opts.file, assertHeld), assertHeld, fn));
+}
+
+/**
+ * updateData for add: appends one application, its id the next one. When the bytes are known to the journal, the
+ * applications already in the file are not parsed (append.ts); else it is updateData. The view holds what add's
+ * advice reads: the settings, the new application and those R3 and R6 look at.
+ */
+export async function addApplication(opts: StoreOptions, app: Omit<Application, 'id'>): Promise<Appended> {
+  const file = await lockable(opts.file);
+  const { withLock } = await import('./lock.js');
   return withLock(file, opts.lockTimeoutMs, async (assertHeld) => {
-    // assertHeld runs again right before the rename: a lock lost meanwhile means nothing is written.
     const store = new DataFile(file, opts.file, assertHeld);
-    const { history, data } = await (await import('./journal.js')).History.open(file, store);
-    const result = fn(data, history);
-    // The country's public holidays for any year the data now reaches (loads date-holidays only then).
-    await fillCountryHolidays(data);
-    await assertHeld();
-    const made = await history.save(data, opts.label);
-    try {
-      await store.write(data, made);
-    } catch (err) {
-      // Put the journal back only while the lock is still ours: another writer may own both files now, and a
-      // journal one step ahead of its file is settled by the next transaction anyway.
-      const stillOurs = await assertHeld().then(() => true, () => false);
-      if (stillOurs) await history.restore().catch(() => undefined);
-      throw err;
+    const append = await (await import('./append.js')).prepareAppend(file, store, app);
+    if (append !== null) {
+      await commit(store, append.history, append.data, append.save, assertHeld);
+      return append.result;
     }
-    return result;
+    return transaction(opts, file, store, assertHeld, (data) => ({ saved: insert(data, app), view: data }));
   });
+}
+
+async function transaction<T>(opts: StoreOptions, file: string, store: DataFile, assertHeld: () => Promise<void>, fn: (data: Data, history: History) => T): Promise<T> {
+  const { history, data } = await (await import('./journal.js')).History.open(file, store);
+  const result = fn(data, history);
+  // The country's public holidays for any year the data now reaches (loads date-holidays only then).
+  await fillCountryHolidays(data);
+  await commit(store, history, data, () => history.save(data, opts.label), assertHeld);
+  return result;
+}
+
+/** Records the change in the journal (save), then writes the data; a failed write puts the journal back. */
+async function commit(store: DataFile, history: History, data: Data, save: () => Promise<Made>, assertHeld: () => Promise<void>): Promise<void> {
+  // assertHeld runs again right before the rename: a lock lost meanwhile means nothing is written.
+  await assertHeld();
+  const made = await save();
+  try {
+    await store.write(data, made);
+  } catch (err) {
+    // Put the journal back only while the lock is still ours: another writer may own both files now, and a
+    // journal one step ahead of its file is settled by the next transaction anyway.
+    const stillOurs = await assertHeld().then(() => true, () => false);
+    if (stillOurs) await history.restore().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** The real path to lock and write, its folder made (the same file through a symlink and through its real path: one lock, one backup, one write). */
+async function lockable(shown: string): Promise<string> {
+  await ensureFolder(shown);
+  const file = realFile(shown);
+  if (dirname(file) !== dirname(shown)) await ensureFolder(file);
+  return file;
 }
 
 async function ensureFolder(file: string): Promise<void> {

@@ -1,0 +1,138 @@
+// `followup add`'s usual case: one application appended to a data file this build wrote, or read and checked (the
+// hash of its bytes is in the journal: journal.ts), without parsing the applications already in it. Those bytes are
+// the file text of what they hold (datafile.ts, fileText): the new text is the old one with its frame (nextId, the
+// country's holidays) made again and the new application's text put at the end of the list, byte for byte what the
+// usual way would write. Of the others, the advice needs only those with an offer or an acceptance (R3, R6): they
+// are found in the text, and only they are parsed. Anything else (bytes the journal does not know, a year of
+// holidays to look up) is left to the usual way (store.ts), which the caller takes when this returns null.
+import type { Application } from '../core/model.js';
+import { makePatch } from './change.js';
+import { neededYears } from './country-holidays.js';
+import { applicationText, sha256 } from './data-text.js';
+import { type DataFile, type Made, fileText } from './datafile.js';
+import { History } from './journal.js';
+import { knownTexts, readJournal } from './journal-file.js';
+import { type Data, SCHEMA_VERSION, insert } from './schema.js';
+import { describeChange } from './summary.js';
+
+const LIST = '\n  "applications": [\n';
+const NONE = '\n  "applications": []';
+const CLOSE = '\n  ]';
+const APP_START = '\n    {\n';
+const APP_END = '\n    }';
+
+/** What add shows: the new application, and the data its advice reads (the frame, and only the applications R3 and R6 look at). */
+export interface Appended {
+  saved: Application;
+  view: Data;
+}
+
+/** The text split around the list of applications: the data without them (parsed), and the list's own text. */
+function split(text: string): { frame: Data; body: string } | null {
+  const list = text.indexOf(LIST);
+  let frameText: string;
+  let body = '';
+  if (list < 0) {
+    frameText = text;
+  } else {
+    // Everything inside the list is indented deeper: its first line "  ]" closes it.
+    const end = text.indexOf(CLOSE, list + LIST.length);
+    if (end < 0) return null;
+    body = text.slice(list + LIST.length, end);
+    frameText = `${text.slice(0, list)}${NONE}${text.slice(end + CLOSE.length)}`;
+  }
+  let frame: Data;
+  try {
+    frame = JSON.parse(frameText) as Data;
+  } catch {
+    return null;
+  }
+  // The frame as fileText writes it, or this is no text of followup's after all.
+  if (fileText(frame) !== frameText || !Array.isArray(frame.applications) || frame.applications.length > 0) return null;
+  return { frame, body };
+}
+
+/** The applications of the list with an offer or an acceptance logged, parsed, in log order. */
+function offeredOrAccepted(body: string): Application[] | null {
+  const starts = new Set<number>();
+  for (const needle of ['"type": "offer"', '"type": "accepted"']) {
+    for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + needle.length)) {
+      starts.add(body.lastIndexOf(APP_START, at) + 1);
+    }
+  }
+  const apps: Application[] = [];
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    const end = body.indexOf(APP_END, start);
+    try {
+      apps.push(JSON.parse(body.slice(start, end + APP_END.length)) as Application);
+    } catch {
+      return null;
+    }
+  }
+  return apps;
+}
+
+/**
+ * The years of public holidays the data needs, all present: those of the applications in the list (their events'
+ * dates, found in the text) and the new one's. A year missing is left to the usual way, which looks it up.
+ */
+function holidaysHeld(frame: Data, body: string, app: Application): boolean {
+  const country = frame.settings.country ?? null;
+  if (country === null) return frame.countryHolidays === undefined;
+  const held = frame.countryHolidays;
+  if (held?.country !== country) return false;
+  const years = new Set(neededYears({ ...frame, applications: [app] }));
+  const needle = '"date": "';
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + needle.length)) {
+    const year = Number(body.slice(at + needle.length, at + needle.length + 4));
+    years.add(String(year)).add(String(year + 1));
+  }
+  for (const year of years) if (held.years[year] === undefined) return false;
+  return true;
+}
+
+/** The change an append makes: what to write, and what to record in the journal first (store.ts commits it). */
+export interface Append {
+  history: History;
+  /** The data as the write checks it: the frame and the new application (the others were checked before). */
+  data: Data;
+  /** Records the change in the journal, and gives the file's new bytes. */
+  save(): Promise<Made>;
+  result: Appended;
+}
+
+/**
+ * The append of `app` (its id the next one) when the bytes are known to the journal and laid out as followup writes
+ * them, under the lock already taken; null when it cannot be made so. Nothing is written here.
+ */
+export async function prepareAppend(file: string, store: DataFile, app: Omit<Application, 'id'>): Promise<Append | null> {
+  const read = readJournal(file);
+  const bytes = store.readBytes();
+  if (bytes === null) return null;
+  const hash = sha256(bytes);
+  if (!knownTexts(read.journal).ours.has(hash)) return null;
+  const text = bytes.toString('utf8');
+  const parts = split(text);
+  if (parts === null || parts.frame.schemaVersion !== SCHEMA_VERSION) return null;
+  const { frame, body } = parts;
+  const before: Data = { ...frame, applications: [] };
+  // Every application in the list was checked when it was written or read, its id below nextId: the new one's is free.
+  const after: Data = { ...frame, applications: [] };
+  const saved = insert(after, app);
+  if (!holidaysHeld(frame, body, saved)) return null;
+  const others = offeredOrAccepted(body);
+  if (others === null) return null;
+
+  const frameAfter = fileText({ ...after, applications: [] });
+  const at = frameAfter.indexOf(NONE);
+  const list = body === '' ? applicationText(saved) : `${body},\n${applicationText(saved)}`;
+  const written = Buffer.from(`${frameAfter.slice(0, at)}${LIST}${list}${CLOSE}${frameAfter.slice(at + NONE.length)}`);
+
+  const history = History.over(file, read, hash);
+  const save = async (): Promise<Made> => {
+    // The change as the usual way records it: the others are the same on both sides, so they take no part.
+    await history.record({ summary: describeChange(before, after), before: hash, after: sha256(written), back: makePatch(after, before) });
+    return { bytes: written };
+  };
+  return { history, data: after, save, result: { saved, view: { ...after, applications: [...others, saved] } } };
+}
