@@ -1,8 +1,7 @@
 // `followup add`'s usual case: one application appended to a data file this build wrote, or read and checked (the
 // hash of its bytes is in the journal: journal.ts), without parsing the applications already in it. Those bytes are
-// the file text of what they hold (datafile.ts, fileText): the new text is the old one with its frame (nextId, the
-// country's holidays) made again and the new application's text put at the end of the list, byte for byte what the
-// usual way would write. Of the others, the advice needs only those with an offer or an acceptance (R3, R6): they
+// the file text of what they hold (datafile.ts, fileText): the new text is the old one with its frame (nextId) made
+// again and the new application's text put at the end of the list, byte for byte what the usual way would write. Of the others, the advice needs only those with an offer or an acceptance (R3, R6): they
 // are found in the text, and only they are parsed. Anything else (bytes the journal does not know, a year of
 // holidays to look up) is left to the usual way (store.ts), which the caller takes when this returns null.
 import type { Application } from '../core/model.js';
@@ -27,19 +26,22 @@ export interface Appended {
   view: Data;
 }
 
-/** The text split around the list of applications: the data without them (parsed), and the list's own text. */
-function split(text: string): { frame: Data; body: string } | null {
-  const list = text.indexOf(LIST);
+// The bytes are searched as they are, never turned into text whole: the markers are ASCII, and the list's bytes go
+// into the new file as they are.
+
+/** The bytes split around the list of applications: the data without them (parsed), and the list's own bytes. */
+function split(bytes: Buffer): { frame: Data; body: Buffer } | null {
+  const list = bytes.indexOf(LIST);
   let frameText: string;
-  let body = '';
+  let body: Buffer = Buffer.alloc(0);
   if (list < 0) {
-    frameText = text;
+    frameText = bytes.toString('utf8');
   } else {
     // Everything inside the list is indented deeper: its first line "  ]" closes it.
-    const end = text.indexOf(CLOSE, list + LIST.length);
+    const end = bytes.indexOf(CLOSE, list + LIST.length);
     if (end < 0) return null;
-    body = text.slice(list + LIST.length, end);
-    frameText = `${text.slice(0, list)}${NONE}${text.slice(end + CLOSE.length)}`;
+    body = bytes.subarray(list + LIST.length, end);
+    frameText = `${bytes.toString('utf8', 0, list)}${NONE}${bytes.toString('utf8', end + CLOSE.length)}`;
   }
   let frame: Data;
   try {
@@ -53,7 +55,7 @@ function split(text: string): { frame: Data; body: string } | null {
 }
 
 /** The applications of the list with an offer or an acceptance logged, parsed, in log order. */
-function offeredOrAccepted(body: string): Application[] | null {
+function offeredOrAccepted(body: Buffer): Application[] | null {
   const starts = new Set<number>();
   for (const needle of ['"type": "offer"', '"type": "accepted"']) {
     for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + needle.length)) {
@@ -64,7 +66,7 @@ function offeredOrAccepted(body: string): Application[] | null {
   for (const start of [...starts].sort((a, b) => a - b)) {
     const end = body.indexOf(APP_END, start);
     try {
-      apps.push(JSON.parse(body.slice(start, end + APP_END.length)) as Application);
+      apps.push(JSON.parse(body.toString('utf8', start, end + APP_END.length)) as Application);
     } catch {
       return null;
     }
@@ -76,7 +78,7 @@ function offeredOrAccepted(body: string): Application[] | null {
  * The years of public holidays the data needs, all present: those of the applications in the list (their events'
  * dates, found in the text) and the new one's. A year missing is left to the usual way, which looks it up.
  */
-function holidaysHeld(frame: Data, body: string, app: Application): boolean {
+function holidaysHeld(frame: Data, body: Buffer, app: Application): boolean {
   const country = frame.settings.country ?? null;
   if (country === null) return frame.countryHolidays === undefined;
   const held = frame.countryHolidays;
@@ -84,7 +86,7 @@ function holidaysHeld(frame: Data, body: string, app: Application): boolean {
   const years = new Set(neededYears({ ...frame, applications: [app] }));
   const needle = '"date": "';
   for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + needle.length)) {
-    const year = Number(body.slice(at + needle.length, at + needle.length + 4));
+    const year = Number(body.toString('latin1', at + needle.length, at + needle.length + 4));
     years.add(String(year)).add(String(year + 1));
   }
   for (const year of years) if (held.years[year] === undefined) return false;
@@ -111,8 +113,7 @@ export async function prepareAppend(file: string, store: DataFile, app: Omit<App
   if (bytes === null) return null;
   const hash = sha256(bytes);
   if (!knownTexts(read.journal).ours.has(hash)) return null;
-  const text = bytes.toString('utf8');
-  const parts = split(text);
+  const parts = split(bytes);
   if (parts === null || parts.frame.schemaVersion !== SCHEMA_VERSION) return null;
   const { frame, body } = parts;
   const before: Data = { ...frame, applications: [] };
@@ -125,8 +126,11 @@ export async function prepareAppend(file: string, store: DataFile, app: Omit<App
 
   const frameAfter = fileText({ ...after, applications: [] });
   const at = frameAfter.indexOf(NONE);
-  const list = body === '' ? applicationText(saved) : `${body},\n${applicationText(saved)}`;
-  const written = Buffer.from(`${frameAfter.slice(0, at)}${LIST}${list}${CLOSE}${frameAfter.slice(at + NONE.length)}`);
+  const written = Buffer.concat([
+    Buffer.from(`${frameAfter.slice(0, at)}${LIST}`),
+    body,
+    Buffer.from(`${body.length > 0 ? ',\n' : ''}${applicationText(saved)}${CLOSE}${frameAfter.slice(at + NONE.length)}`),
+  ]);
 
   const history = History.over(file, read, hash);
   const save = async (): Promise<Made> => {

@@ -78,6 +78,9 @@ describe('add, appended to a file this build wrote', () => {
   it('200 applications with offers and acceptances among them: the same bytes, journal, backup and advice', async () => {
     const apps = makeApplications(200, TODAY);
     apps[3]!.events.push({ type: 'accepted', date: '2026-11-18' });
+    // Text of more than one byte a character, before the offers: the bytes are searched as they are.
+    apps[1]!.company = 'Café Ünïcödé 日本 😀';
+    apps[1]!.events.push({ type: 'offer', date: '2026-11-17', deadline: '2026-11-30' });
     const file = await written('f.json', base(apps));
     expect(await bothWays(file, newApp())).toBe(true);
     expect(await bothWays(file, newApp({ company: 'Émile & "Co"', role: 'Dev\\ops', notes: '"type": "offer"', events: [{ type: 'offer', date: '2026-11-19', deadline: '2026-11-26' }] }))).toBe(true);
