@@ -156,7 +156,7 @@ export async function main(argv: string[]): Promise<void> {
   // stdout first: it is a stream, of modules of Node's own.
   guardStdout();
   const word = commandWord(argv.slice(2));
-  await Promise.all((LOADS[word ?? ''] ?? []).map((m) => import(m)));
+  await Promise.all((word !== undefined && Object.hasOwn(LOADS, word) ? LOADS[word]! : []).map((m) => import(m)));
   optimiseLess();
   try {
     const program = buildProgram();

@@ -8,9 +8,9 @@ import type { Application } from '../core/model.js';
 import { makePatch } from './change.js';
 import { neededYears } from './country-holidays.js';
 import { applicationText, sha256 } from './data-text.js';
-import { type DataFile, type Made, fileText } from './datafile.js';
-import { History } from './journal.js';
-import { knownTexts, readJournal } from './journal-file.js';
+import { type DataFile, fileText } from './datafile.js';
+import { type Change, History } from './journal.js';
+import { kindOf, knownTexts, readJournal } from './journal-file.js';
 import { type Data, SCHEMA_VERSION, insert } from './schema.js';
 import { describeChange } from './summary.js';
 
@@ -98,8 +98,7 @@ export interface Append {
   history: History;
   /** The data as the write checks it: the frame and the new application (the others were checked before). */
   data: Data;
-  /** Records the change in the journal, and gives the file's new bytes. */
-  save(): Promise<Made>;
+  change: Change;
   result: Appended;
 }
 
@@ -112,7 +111,9 @@ export async function prepareAppend(file: string, store: DataFile, app: Omit<App
   const bytes = store.readBytes();
   if (bytes === null) return null;
   const hash = sha256(bytes);
-  if (!knownTexts(read.journal).ours.has(hash)) return null;
+  // Entries of journal version 1 hash the compact JSON, which only the usual way makes (to keep them in reach).
+  const entries = [...read.journal.undo, ...read.journal.redo];
+  if (!knownTexts(read.journal).ours.has(hash) || entries.some((e) => kindOf(e) !== 'text')) return null;
   const parts = split(bytes);
   if (parts === null || parts.frame.schemaVersion !== SCHEMA_VERSION) return null;
   const { frame, body } = parts;
@@ -133,10 +134,8 @@ export async function prepareAppend(file: string, store: DataFile, app: Omit<App
   ]);
 
   const history = History.over(file, read, hash);
-  const save = async (): Promise<Made> => {
-    // The change as the usual way records it: the others are the same on both sides, so they take no part.
-    await history.record({ summary: describeChange(before, after), before: hash, after: sha256(written), back: makePatch(after, before) });
-    return { bytes: written };
-  };
-  return { history, data: after, save, result: { saved, view: { ...after, applications: [...others, saved] } } };
+  // The change as the usual way records it: the others are the same on both sides, so they take no part.
+  const entry = { summary: describeChange(before, after), before: hash, after: sha256(written), back: makePatch(after, before) };
+  const change = { made: { bytes: written }, record: () => history.record(entry) };
+  return { history, data: after, change, result: { saved, view: { ...after, applications: [...others, saved] } } };
 }

@@ -69,6 +69,8 @@ export interface Made {
   bytes: Buffer;
   /** Applications the write holds as they were read: they were checked then, and are not checked again. */
   same?: ReadonlySet<Application>;
+  /** The data was checked (DataFile.check). */
+  checked?: boolean;
 }
 
 export class DataFile implements Adapter<Data> {
@@ -110,10 +112,16 @@ export class DataFile implements Adapter<Data> {
     return this.raw === null || this.text === null ? null : { bytes: this.raw, text: this.text };
   }
 
-  /** Writes `data`; `made`: its bytes, made from it beforehand (fileText). */
-  async write(data: Data, made?: Made): Promise<void> {
-    const problem = problemWith(data, made?.same);
+  /** `made`, checked: an error when `data` is no valid data file (nothing is written then). */
+  check(data: Data, made: Made): Made {
+    const problem = problemWith(data, made.same);
     if (problem) throw new Error(`refusing to write an invalid data file (${problem})`);
+    return { ...made, checked: true };
+  }
+
+  /** Writes `data`; `made`: its bytes, made from it beforehand (fileText), and checked (check) or not. */
+  async write(data: Data, made?: Made): Promise<void> {
+    if (!made?.checked) this.check(data, made ?? { bytes: Buffer.alloc(0) });
     // The write code (and node:crypto) is loaded only by commands that write.
     const { keepCopy, writeAtomic } = await import('./atomic.js');
     // The backups are the old file itself (hard links), never rewritten. They are made only once the new bytes

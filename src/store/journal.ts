@@ -84,6 +84,12 @@ function summarise(before: Data, after: Data, json: Json): string {
   }
 }
 
+/** A change to write: its bytes, and its record in the journal (made first, see History.save). */
+export interface Change {
+  made: Made;
+  record(): Promise<void>;
+}
+
 /** The history of one transaction: updateData opens it, the transaction may undo or redo, updateData saves it. */
 export class History {
   private step: 'undo' | 'redo' | null = null;
@@ -179,25 +185,22 @@ export class History {
   }
 
   /**
-   * Records the transaction in the journal; called under the lock, before the data file is written.
-   * Returns what the data write needs: the file's new bytes, made once here, and which applications are as they
-   * were (checked when the file was read).
+   * The transaction's change: what the data write needs (the file's new bytes, made once here, and which
+   * applications are as they were, checked when the file was read), and how to record it in the journal, which
+   * updateData does under the lock once the change passed its checks, before the data file is written.
    */
-  async save(data: Data, label?: string): Promise<Made> {
+  async save(data: Data, label?: string): Promise<Change> {
     const text = fileText(data);
     const bytes = Buffer.from(text);
-    if (this.step) {
-      await writeJournal(this.file, this.journal);
-      return { bytes };
-    }
+    if (this.step) return { made: { bytes }, record: () => writeJournal(this.file, this.journal) };
     const texts = new Texts(data.applications, applicationTexts(text, data.applications.length));
     const same = new Set<Application>();
     const before = this.version().beside(data, texts, same);
     const after = sha256(bytes);
     const current = this.version().hash();
-    if (after === current) return { bytes, same };
-    await this.record({ summary: label ?? summarise(before, data, texts.of), before: current, after, back: makePatch(data, before, texts.of) });
-    return { bytes, same };
+    if (after === current) return { made: { bytes, same }, record: async () => undefined };
+    const entry = { summary: label ?? summarise(before, data, texts.of), before: current, after, back: makePatch(data, before, texts.of) };
+    return { made: { bytes, same }, record: () => this.record(entry) };
   }
 
   /** Records a change (not an undo or a redo): on top of the undo stack, what could be redone forgotten. */

@@ -4,11 +4,11 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { FailError } from '../errors.js';
 import { fillCountryHolidays } from './country-holidays.js';
-import { DataFile, type Made, decode } from './datafile.js';
+import { DataFile, decode } from './datafile.js';
 import { readRaw } from './raw-file.js';
 import type { Application } from '../core/model.js';
 import type { Appended } from './append.js';
-import type { History } from './journal.js';
+import type { Change, History } from './journal.js';
 import { reason } from './fs-errors.js';
 import { realFile } from './paths.js';
 import { type Data, emptyData, insert } from './schema.js';
@@ -61,7 +61,7 @@ export async function addApplication(opts: StoreOptions, app: Omit<Application, 
     const store = new DataFile(file, opts.file, assertHeld);
     const append = await (await import('./append.js')).prepareAppend(file, store, app);
     if (append !== null) {
-      await commit(store, append.history, append.data, append.save, assertHeld);
+      await commit(store, append.history, append.data, append.change, assertHeld);
       return append.result;
     }
     return transaction(opts, file, store, assertHeld, (data) => ({ saved: insert(data, app), view: data }));
@@ -73,15 +73,19 @@ async function transaction<T>(opts: StoreOptions, file: string, store: DataFile,
   const result = fn(data, history);
   // The country's public holidays for any year the data now reaches (loads date-holidays only then).
   await fillCountryHolidays(data);
-  await commit(store, history, data, () => history.save(data, opts.label), assertHeld);
+  await commit(store, history, data, await history.save(data, opts.label), assertHeld);
   return result;
 }
 
-/** Records the change in the journal (save), then writes the data; a failed write puts the journal back. */
-async function commit(store: DataFile, history: History, data: Data, save: () => Promise<Made>, assertHeld: () => Promise<void>): Promise<void> {
+/**
+ * Checks the change, records it in the journal, then writes the data; a failed write puts the journal back. The
+ * journal never holds the hash of a version that did not pass the checks (it vouches for what it holds).
+ */
+async function commit(store: DataFile, history: History, data: Data, change: Change, assertHeld: () => Promise<void>): Promise<void> {
+  const made = store.check(data, change.made);
   // assertHeld runs again right before the rename: a lock lost meanwhile means nothing is written.
   await assertHeld();
-  const made = await save();
+  await change.record();
   try {
     await store.write(data, made);
   } catch (err) {

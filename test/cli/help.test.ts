@@ -75,6 +75,10 @@ describe('unknown commands', () => {
   it('a word close to nothing gets no suggestion, still exit 2', () => {
     expect(fx.usage(['xyzzy']).stderr).not.toContain('did you mean');
   });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('%s, a name every object has, is an unknown command too', (word) => {
+    expect(fx.usage([word]).stderr).toMatch(new RegExp(`^followup: unknown command '${word}'`));
+  });
 });
 
 describe("usage errors inside a command point to 'followup help <command>'", () => {

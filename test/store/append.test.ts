@@ -153,6 +153,23 @@ describe('add goes the usual way, and writes the same', () => {
     expect(await bothWays(file, newApp())).toBe(false);
   });
 
+  it('with entries of journal version 1 within reach: the usual way keeps them', async () => {
+    // Written with a version-1 entry below one of this build's, undone: the file is this build's, the entry below
+    // hashes the compact JSON, which only the usual way makes to keep it.
+    const file = await written('f.json', base(makeApplications(5, TODAY)));
+    const j = readJournal(file).journal;
+    j.undo[0]!.hash = 'json';
+    j.undo[0]!.before = createHash('sha256').update('{}').digest('hex');
+    const d = JSON.parse(readFileSync(file, 'utf8')) as Data;
+    j.undo[0]!.after = createHash('sha256').update(JSON.stringify(d)).digest('hex');
+    writeFileSync(journalPath(file), `{"format":"followup-journal","version":2,\n"undo":[\n${JSON.stringify(j.undo[0])}\n],\n"redo":[]}\n`);
+    await updateData(opts(file), (data) => void insert(data, newApp({ company: 'Gamma' })));
+    await updateData(opts(file), (data, h) => void h.undo(data));
+    expect(readJournal(file).journal.undo.map((e) => e.hash)).toEqual(['json']);
+    expect(await bothWays(file, newApp())).toBe(false);
+    expect(readJournal(copy(file, 'x.json')).journal.undo).toHaveLength(1);
+  });
+
   it('for a file edited by hand since', async () => {
     const file = await written('f.json', base(makeApplications(30, TODAY)));
     writeFileSync(file, readFileSync(file, 'utf8').replace('"company": "', '"company": "Edited '));

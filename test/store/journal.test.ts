@@ -245,9 +245,11 @@ describe('crashes and hand edits', () => {
     expect(bytes()).toBe(two);
   });
 
-  it('a write the data file refuses (invalid data) leaves an entry that is never applied', async () => {
+  it('a write the data file refuses (invalid data) records nothing: the journal vouches only for what passed the checks', async () => {
     await add('Acme');
+    const journalBefore = readFileSync(journalPath(file), 'utf8');
     await expect(updateData(opts(), (d) => void d.applications[0]!.events.push({ type: 'call', date: '2026-02-30' }))).rejects.toThrow(/invalid/);
+    expect(readFileSync(journalPath(file), 'utf8')).toBe(journalBefore);
     expect(await undo()).toBe('Added #1 Acme');
     expect(JSON.parse(bytes()).applications).toEqual([]);
   });
