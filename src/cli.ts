@@ -7,7 +7,7 @@ import { addCommand } from './cli/add.js';
 import { logCommand } from './cli/log.js';
 import { doneCommand } from './cli/done.js';
 import { todayCommand } from './cli/today.js';
-import { optimiseLess } from './cli/tiering.js';
+import { WRITES, optimiseLess } from './cli/tiering.js';
 import { statusCommand } from './cli/status.js';
 import { showCommand } from './cli/show.js';
 import { draftCommand } from './cli/draft.js';
@@ -136,18 +136,17 @@ export function report(err: unknown, debug: boolean): number {
  * Node's modules each command loads, loaded before V8's flags change (see tiering.ts), as the command's own code
  * loads them (an import of node:crypto also makes its webcrypto). Commands that write: the hashes, the lock.
  */
-const WRITING = ['node:crypto', 'node:os'];
 const LOADS: Record<string, readonly string[]> = {
-  add: WRITING,
-  log: WRITING,
-  done: WRITING,
-  edit: WRITING,
-  rm: WRITING,
-  undo: WRITING,
-  redo: WRITING,
-  config: WRITING,
-  import: [...WRITING, 'node:fs/promises'],
-  doctor: [...WRITING, 'node:fs/promises'],
+  add: WRITES,
+  log: WRITES,
+  done: WRITES,
+  edit: WRITES,
+  rm: WRITES,
+  undo: WRITES,
+  redo: WRITES,
+  config: WRITES,
+  import: [...WRITES, 'node:fs/promises'],
+  doctor: [...WRITES, 'node:fs/promises'],
   completion: ['node:assert'],
   complete: ['node:assert'],
 };

@@ -13,7 +13,7 @@ import { keptToday } from './cli/kept-today.js';
 import { guardStdout } from './cli/report.js';
 import { type Shape, quickArgs } from './cli/quick-args.js';
 import type { GlobalOptions } from './commands/context.js';
-import { optimiseLess } from './cli/tiering.js';
+import { WRITES, optimiseLess } from './cli/tiering.js';
 import { cacheDir, homeFolder } from './store/paths.js';
 import { quickAdd } from './quick-add.js';
 
@@ -23,7 +23,7 @@ export interface QuickToday {
 }
 
 /** What add loads of Node's own: for the hashes and the lock (see tiering.ts). */
-export const ADD_BUILTINS = ['node:crypto', 'node:os'];
+export const ADD_BUILTINS = WRITES;
 
 const TODAY: Shape = { command: 'today', switches: { '--json': ['json', true], '--all': ['all', true] }, values: { '--as-of': 'asOf' }, globalsAfter: false };
 

@@ -12,6 +12,9 @@
 // flags, so a module of Node's loaded after the change is compiled from source (node:crypto: 3.3 ms instead of 1.3).
 // So each command loads those it needs first, then calls this (test/cli/builtins.test.ts holds the lists to the
 // commands).
+/** Node's modules a command that writes loads: for the hashes and the lock. */
+export const WRITES: readonly string[] = ['node:crypto', 'node:os'];
+
 export function optimiseLess(): void {
   (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--interrupt-budget=1081344 --verify-snapshot-checksum');
 }

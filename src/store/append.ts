@@ -1,24 +1,19 @@
 // `followup add`'s usual case: one application appended to a data file this build wrote, or read and checked (the
 // hash of its bytes is in the journal: journal.ts), without parsing the applications already in it. Those bytes are
-// the file text of what they hold (datafile.ts, fileText): the new text is the old one with its frame (nextId) made
-// again and the new application's text put at the end of the list, byte for byte what the usual way would write. Of the others, the advice needs only those with an offer or an acceptance (R3, R6): they
-// are found in the text, and only they are parsed. Anything else (bytes the journal does not know, a year of
+// the file text of what they hold (datafile.ts, fileText; its layout: data-text.ts): the new text is the old one
+// with its frame (nextId) made again and the new application's text put at the end of the list, byte for byte what
+// the usual way would write. Of the others, the advice needs only those with an offer or an acceptance (R3, R6):
+// they are found in the text, and only they are parsed. Anything else (bytes the journal does not know, a year of
 // holidays to look up) is left to the usual way (store.ts), which the caller takes when this returns null.
 import type { Application } from '../core/model.js';
 import { makePatch } from './change.js';
 import { neededYears } from './country-holidays.js';
-import { applicationText, sha256 } from './data-text.js';
+import { CLOSE, END, LIST, NONE, OPEN, applicationText, frame as frameOf, sha256 } from './data-text.js';
 import { type DataFile, fileText } from './datafile.js';
 import { type Change, History } from './journal.js';
 import { kindOf, knownTexts, readJournal } from './journal-file.js';
 import { type Data, SCHEMA_VERSION, insert } from './schema.js';
 import { describeChange } from './summary.js';
-
-const LIST = '\n  "applications": [\n';
-const NONE = '\n  "applications": []';
-const CLOSE = '\n  ]';
-const APP_START = '\n    {\n';
-const APP_END = '\n    }';
 
 /** What add shows: the new application, and the data its advice reads (the frame, and only the applications R3 and R6 look at). */
 export interface Appended {
@@ -59,14 +54,14 @@ function offeredOrAccepted(body: Buffer): Application[] | null {
   const starts = new Set<number>();
   for (const needle of ['"type": "offer"', '"type": "accepted"']) {
     for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, at + needle.length)) {
-      starts.add(body.lastIndexOf(APP_START, at) + 1);
+      starts.add(body.lastIndexOf(`\n${OPEN}`, at) + 1);
     }
   }
   const apps: Application[] = [];
   for (const start of [...starts].sort((a, b) => a - b)) {
-    const end = body.indexOf(APP_END, start);
+    const end = body.indexOf(END, start);
     try {
-      apps.push(JSON.parse(body.toString('utf8', start, end + APP_END.length)) as Application);
+      apps.push(JSON.parse(body.toString('utf8', start, end + END.length)) as Application);
     } catch {
       return null;
     }
@@ -125,13 +120,8 @@ export async function prepareAppend(file: string, store: DataFile, app: Omit<App
   const others = offeredOrAccepted(body);
   if (others === null) return null;
 
-  const frameAfter = fileText({ ...after, applications: [] });
-  const at = frameAfter.indexOf(NONE);
-  const written = Buffer.concat([
-    Buffer.from(`${frameAfter.slice(0, at)}${LIST}`),
-    body,
-    Buffer.from(`${body.length > 0 ? ',\n' : ''}${applicationText(saved)}${CLOSE}${frameAfter.slice(at + NONE.length)}`),
-  ]);
+  const { head, tail } = frameOf(after);
+  const written = Buffer.concat([Buffer.from(head), body, Buffer.from(`${body.length > 0 ? ',\n' : ''}${applicationText(saved)}${tail}`)]);
 
   const history = History.over(file, read, hash);
   // The change as the usual way records it: the others are the same on both sides, so they take no part.

@@ -2,7 +2,7 @@
 // each application's text, and the rest with an empty list of applications. A save parses back only what the
 // change touched, and compares the rest as text (journal.ts).
 import type { Application } from '../core/model.js';
-import type { Json } from './change.js';
+import { type Json, idsOf } from './change.js';
 import { applicationText, applicationTexts, sha256, textsInLayout } from './data-text.js';
 import { fileText } from './datafile.js';
 import type { Data } from './schema.js';
@@ -25,12 +25,6 @@ export class Texts {
   readonly of: Json = (value) => this.made.get(value) ?? JSON.stringify(value);
 }
 
-function idsOf(data: Data): string[] {
-  const ids: string[] = [];
-  for (let i = 0; i < data.applications.length; i++) ids.push(data.applications[i]!.id);
-  return ids;
-}
-
 const restOf = (data: Data) => JSON.stringify({ ...data, applications: [] });
 
 export class Before {
@@ -50,7 +44,7 @@ export class Before {
   /** From the version's file text, and its hash. */
   static of(data: Data, text: string, hash: string): Before {
     const texts = applicationTexts(text, data.applications.length) ?? data.applications.map(applicationText);
-    return new Before(idsOf(data), texts, restOf(data), hash, null);
+    return new Before(idsOf(data.applications), texts, restOf(data), hash, null);
   }
 
   /**
@@ -60,7 +54,7 @@ export class Before {
    */
   static cut(data: Data, text: string, bytes: Buffer): Before | null {
     const texts = textsInLayout(text, data);
-    return texts && new Before(idsOf(data), texts, restOf(data), null, bytes);
+    return texts && new Before(idsOf(data.applications), texts, restOf(data), null, bytes);
   }
 
   /** The whole version, as JSON.parse(JSON.stringify(data)) at the start would have given it. */

@@ -29,7 +29,8 @@ function definedKeys(data: Data): string[] {
 
 // Plain loops below: a save runs them over every application, in code V8 seldom optimises (cli/tiering.ts).
 
-function idsOf(apps: readonly Application[]): string[] {
+/** The applications' ids, in order. */
+export function idsOf(apps: readonly Application[]): string[] {
   const ids: string[] = [];
   for (let i = 0; i < apps.length; i++) ids.push(apps[i]!.id);
   return ids;

@@ -1,8 +1,9 @@
 // The data as the file's text, for the undo journal (journal.ts, before.ts): its hash, and each application's text
 // cut out of it.
 //
-// The file's text (datafile.ts) is JSON.stringify(data, null, 2) and a newline, the very bytes a write puts on disk: a save makes
-// it once, hashes it, compares the applications in it with those of the version before, and hands it to the write.
+// The file's text (datafile.ts) is JSON.stringify(data, null, 2) and a newline, the very bytes a write puts on
+// disk: a save makes it once, hashes it, compares the applications in it with those of the version before, and
+// hands it to the write. Its layout is known here, for journal.ts and for add's append (append.ts).
 // Journal entries of followup 0.3.1 and earlier hashed JSON.stringify(data) instead: they are kept, as 'json'.
 import { createHash } from 'node:crypto';
 import type { Application } from '../core/model.js';
@@ -24,18 +25,22 @@ export function hashData(data: Data, kind: HashKind = 'text'): string {
   return sha256(kind === 'text' ? fileText(data) : JSON.stringify(data));
 }
 
-const LIST = '\n  "applications": [\n';
-const NONE = '\n  "applications": []';
-const END = '\n    }';
-/** The first application's start, and a next one's (after the comma that ends the one before). */
-const OPEN = '    {\n';
+// Strings hold no raw line breaks in a file text, and everything inside an application is indented deeper than
+// it: these lines are found nowhere else.
+/** Where the list of applications opens, closes, and stands when empty. */
+export const LIST = '\n  "applications": [\n';
+export const CLOSE = '\n  ]';
+export const NONE = '\n  "applications": []';
+/** An application's first line, and the end of its last. */
+export const OPEN = '    {\n';
+export const END = '\n    }';
+/** A next application's start (after the comma that ends the one before). */
 const NEXT = `,\n${OPEN}`;
 
 /**
  * The applications' texts from `at` on, in a text laid out as fileText lays it out: `count` of them, and where the
- * last one ends; null when it is not laid out so. Strings hold no raw line breaks there, and everything inside an
- * application is indented deeper, so an application is the text from a line "    {" to the next line "    }"
- * (one that is empty, "    {}" on one line, is no application of followup's and would take the next one's end).
+ * last one ends; null when it is not laid out so. An application is the text from a line "    {" to the next line
+ * "    }" (one that is empty, "    {}" on one line, is no application of followup's and would take the next one's end).
  * Few calls per application: this runs over every one of them at every write, in unoptimised code (cli/tiering.ts).
  */
 function cut(text: string, at: number, count: number): { texts: string[]; end: number } | null {
@@ -56,7 +61,7 @@ export function applicationTexts(text: string, count: number): string[] | null {
   const list = text.indexOf(LIST);
   if (list < 0) return count === 0 ? [] : null;
   const found = cut(text, list + LIST.length, count);
-  return found && text.startsWith('\n  ]', found.end) ? found.texts : null;
+  return found && text.startsWith(CLOSE, found.end) ? found.texts : null;
 }
 
 /**
@@ -66,13 +71,21 @@ export function applicationTexts(text: string, count: number): string[] | null {
  */
 export function textsInLayout(text: string, data: Data): string[] | null {
   const count = data.applications.length;
-  const frame = fileText({ ...data, applications: [] });
-  if (count === 0) return text === frame ? [] : null;
-  const at = frame.indexOf(NONE);
-  const head = `${frame.slice(0, at)}${LIST}`;
-  if (at < 0 || !text.startsWith(head)) return null;
+  const { empty, head, tail } = frame(data);
+  if (count === 0) return text === empty ? [] : null;
+  if (!text.startsWith(head)) return null;
   const found = cut(text, head.length, count);
-  return found && text.slice(found.end) === `\n  ]${frame.slice(at + NONE.length)}` ? found.texts : null;
+  return found && text.slice(found.end) === tail ? found.texts : null;
+}
+
+/**
+ * The file text of `data` without its applications (`empty`), and around where they go: `head` up to the first
+ * one, `tail` from the list's close.
+ */
+export function frame(data: Data): { empty: string; head: string; tail: string } {
+  const empty = fileText({ ...data, applications: [] });
+  const at = empty.indexOf(NONE);
+  return { empty, head: `${empty.slice(0, at)}${LIST}`, tail: `${CLOSE}${empty.slice(at + NONE.length)}` };
 }
 
 /** An application's text as fileText writes it, inside the list. */

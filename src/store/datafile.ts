@@ -69,7 +69,7 @@ export interface Made {
   bytes: Buffer;
   /** Applications the write holds as they were read: they were checked then, and are not checked again. */
   same?: ReadonlySet<Application>;
-  /** The data was checked (DataFile.check). */
+  /** The data passed DataFile.check already. */
   checked?: boolean;
 }
 
@@ -112,16 +112,15 @@ export class DataFile implements Adapter<Data> {
     return this.raw === null || this.text === null ? null : { bytes: this.raw, text: this.text };
   }
 
-  /** `made`, checked: an error when `data` is no valid data file (nothing is written then). */
-  check(data: Data, made: Made): Made {
-    const problem = problemWith(data, made.same);
+  /** An error when `data` is no valid data file; `same`: see Made. */
+  check(data: Data, same?: ReadonlySet<Application>): void {
+    const problem = problemWith(data, same);
     if (problem) throw new Error(`refusing to write an invalid data file (${problem})`);
-    return { ...made, checked: true };
   }
 
-  /** Writes `data`; `made`: its bytes, made from it beforehand (fileText), and checked (check) or not. */
+  /** Writes `data`; `made`: its bytes, made from it beforehand (fileText), and whether check() passed already. */
   async write(data: Data, made?: Made): Promise<void> {
-    if (!made?.checked) this.check(data, made ?? { bytes: Buffer.alloc(0) });
+    if (!made?.checked) this.check(data, made?.same);
     // The write code (and node:crypto) is loaded only by commands that write.
     const { keepCopy, writeAtomic } = await import('./atomic.js');
     // The backups are the old file itself (hard links), never rewritten. They are made only once the new bytes

@@ -74,8 +74,8 @@ export async function readHistory(file: string, data: Data): Promise<Journal & {
   return { ...journal, ...settle(journal, hashesOf(data, () => hashData(data))), problem };
 }
 
-/** Data the data file will refuse to write can hold anything (a date that is no day): its entry is then
- * never applied, and settle() drops it, as after a crash. */
+/** Data the data file will refuse to write can hold anything (a date that is no day): its summary is made before
+ * the check refuses it (and the entry is then never recorded), so it must not throw. */
 function summarise(before: Data, after: Data, json: Json): string {
   try {
     return describeChange(before, after, json);

@@ -82,12 +82,12 @@ async function transaction<T>(opts: StoreOptions, file: string, store: DataFile,
  * journal never holds the hash of a version that did not pass the checks (it vouches for what it holds).
  */
 async function commit(store: DataFile, history: History, data: Data, change: Change, assertHeld: () => Promise<void>): Promise<void> {
-  const made = store.check(data, change.made);
+  store.check(data, change.made.same);
   // assertHeld runs again right before the rename: a lock lost meanwhile means nothing is written.
   await assertHeld();
   await change.record();
   try {
-    await store.write(data, made);
+    await store.write(data, { ...change.made, checked: true });
   } catch (err) {
     // Put the journal back only while the lock is still ours: another writer may own both files now, and a
     // journal one step ahead of its file is settled by the next transaction anyway.
